@@ -1,0 +1,108 @@
+"""The command line: inputs, options, exit codes and error messages. Nothing else."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+
+import click
+
+from .check import check_text
+from .errors import ClaimcheckError, InputError
+from .inputs import DEFAULT_MAX_BYTES, expand, iter_articles
+from .reference import load_trial
+from .render import Format, render
+from .report import Report, Verdict
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FAIL_LEVELS = {
+    "contradicted": Verdict.CONTRADICTED,
+    "overstated": Verdict.OVERSTATED,
+    "unverifiable": Verdict.UNVERIFIABLE,
+    "never": None,
+}
+
+
+def _use_color(choice: str, stream: object) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def _fails(reports: list[Report], level: Verdict | None) -> bool:
+    if level is None:
+        return False
+    return any(r.worst is not None and r.worst.severity >= level.severity for r in reports)
+
+
+def _error(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("inputs", nargs=-1, metavar="[FILE|FOLDER|-]...")
+@click.option("--format", "fmt", type=click.Choice([f.value for f in Format]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--facts", "facts_path", metavar="PATH", help="Check against another trial's facts file.")
+@click.option("--fail-on", type=click.Choice(list(FAIL_LEVELS)), default="contradicted",
+              show_default=True, help="Exit 1 when a finding is at least this severe.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True, help="Colour the text report (NO_COLOR is honoured).")
+@click.option("--only-problems", is_flag=True, help="Text report: hide supported and unverifiable claims.")
+@click.option("--include-text", is_flag=True, help="JSON: include the text that was checked.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse inputs larger than this.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
+@click.version_option(package_name="claimcheck")
+def main(
+    inputs: tuple[str, ...],
+    fmt: str,
+    facts_path: str | None,
+    fail_on: str,
+    color: str,
+    only_problems: bool,
+    include_text: bool,
+    max_bytes: int,
+    output: str | None,
+) -> None:
+    """Check what articles say about a clinical trial, claim by claim.
+
+    Reads FILEs, the articles in FOLDERs, or standard input (no argument, or -).
+    Exit codes: 0 no finding at or above --fail-on, 1 some finding is, 2 usage or input error.
+    """
+    try:
+        trial = load_trial(facts_path)
+        names = expand(list(inputs) or ["-"])
+        stdin = sys.stdin.buffer.read() if "-" in names else None
+    except ClaimcheckError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
+
+    reports: list[Report] = []
+    failed = False
+    for item in iter_articles(names, stdin, max_bytes):
+        if isinstance(item, InputError):
+            _error(str(item))
+            failed = True
+            continue
+        for warning in item.warnings:
+            click.echo(f"Warning: {warning}", err=True)
+        reports.append(check_text(item.text, trial, source=item.name, include_text=include_text))
+
+    if reports:
+        stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+        width = min(shutil.get_terminal_size((80, 24)).columns, 120) if not output else 80
+        text = render(Format(fmt), reports, color=_use_color(color, stream) and not output,
+                      width=width, only_problems=only_problems)
+        try:
+            stream.write(text)
+            stream.flush()
+        finally:
+            if output:
+                stream.close()
+    if failed:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if _fails(reports, FAIL_LEVELS[fail_on]) else EXIT_OK)

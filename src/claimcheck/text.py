@@ -1,0 +1,119 @@
+"""Sentences with exact offsets. Knows nothing about trials.
+
+Offsets are code points into the text exactly as given, so `text[s.start:s.end] == s.text` always.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Words that end in a full stop without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    "al e.g i.e etc vs v dr mr mrs ms prof st no fig figs approx u.s u.k jan feb mar apr jun jul "
+    "aug sep sept oct nov dec inc ltd co jr sr ph.d m.d pt dpt mph vol",
+    # single capital letters (initials) are handled separately
+).union(set("e.g. i.e.".split()))
+
+_BULLET = re.compile(r"[ \t]*(?:[-*•–+>]|\d{1,2}[.)]|#{1,6})[ \t]+")
+_TERMINAL = ".!?;,"
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_HEADING_MAX_WORDS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or a heading line) and where it sits."""
+
+    start: int
+    end: int
+    text: str
+    block: int  # index of the line or paragraph it belongs to
+    heading: bool  # a title, heading, caption or menu line: not prose
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Logical lines: a newline ends one unless it only wraps a sentence onto the next line."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"\r\n|\r|\n|\u2028|\u2029", text):
+        prev = text[start : m.start()].rstrip()
+        nxt = text[m.end() : m.end() + 1]
+        if prev and prev[-1] not in ".!?:;\"”" and nxt.islower() and len(prev) > 50:
+            continue  # hard-wrapped prose
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the full stop at `dot` part of an abbreviation, an initial or a number?"""
+    m = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12) : dot])
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    return len(m.group(1)) == 1 and m.group(1).isupper()  # an initial: "G. E. Hicks"
+
+
+def _is_heading(line: str) -> bool:
+    if _BULLET.match(line) and not line.lstrip().startswith("#"):
+        return False
+    if line.lstrip().startswith("#"):
+        return True
+    stripped = line.rstrip()
+    return stripped[-1:] not in _TERMINAL and len(stripped.split()) <= _HEADING_MAX_WORDS
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences and heading lines, each with exact offsets."""
+    out: list[Sentence] = []
+    for block, (lstart, lend) in enumerate(_lines(text)):
+        lstart, lend = _strip(text, lstart, lend)
+        if lstart >= lend:
+            continue
+        line = text[lstart:lend]
+        bullet = _BULLET.match(line)
+        if bullet:
+            lstart += bullet.end()
+            line = text[lstart:lend]
+        if _is_heading(line):
+            out.append(Sentence(lstart, lend, line, block, True))
+            continue
+        start = lstart
+        for m in _BOUNDARY.finditer(line):
+            dot = lstart + m.start()
+            if text[dot] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, dot):
+                continue
+            end = lstart + m.end()
+            s, e = _strip(text, start, end)
+            if s < e:
+                out.append(Sentence(s, e, text[s:e], block, False))
+            start = end
+        s, e = _strip(text, start, lend)
+        if s < e:
+            out.append(Sentence(s, e, text[s:e], block, False))
+    return out
+
+
+class LineIndex:
+    """Maps code-point offsets to 1-based line and column."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self._starts, offset) - 1
+        return i + 1, offset - self._starts[i] + 1
