@@ -1,6 +1,989 @@
-"""Sentence → claims with typed slots (stub; replaced by the real extractor)."""
+"""Sentences → claims with typed slots.
+
+Generic patterns (numbers, ranges, bounds, durations, frequencies, comparisons, strength of
+language) find what a sentence asserts; the trial's vocabulary only names arms, outcomes and
+phrases. A sentence gets claims only when it is about the trial: not a heading, not about another
+study, not the writer's own practice, not a claim reported in order to refute it.
+"""
+
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
-def extract_claims(sentences, vocab):  # type: ignore[no-untyped-def]
-    return []
+from . import lexicon as L
+from .match import WEEKS_PER_MONTH, Mention, Vocabulary
+from .reference import AcronymCheck, EntitySetCheck, PopulationCheck
+from .text import Sentence
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable assertion: its kind, its span in the article, and its typed slots."""
+
+    kind: str
+    start: int
+    end: int
+    sentence: Sentence
+    slots: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Sent:
+    """A sentence being read: original and normalised text, clauses, and what is excluded."""
+
+    s: Sentence
+    norm: str
+    clauses: list[tuple[int, int]]
+    excluded: list[tuple[int, int]]
+    hedged: bool
+    numbers: list[tuple[int, int]] = field(default_factory=list)  # number words replaced by digits
+
+    def claim(self, kind: str, start: int, end: int, **slots: Any) -> Claim:
+        for a, b in self.numbers:  # a span cutting through "eighty-five" takes the whole word
+            if a < end and start < b:
+                start, end = min(start, a), max(end, b)
+        start, end = _trim(self.s.text, start, end)
+        return Claim(kind, self.s.start + start, self.s.start + end, self.s, slots)
+
+    def allowed(self, pos: int) -> bool:
+        return not any(a <= pos < b for a, b in self.excluded)
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for a, b in self.clauses:
+            if a <= pos < b:
+                return a, b
+        return 0, len(self.norm)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:-–—(\"'“"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—(\"'“"):
+        end -= 1
+    return start, end
+
+
+_CLAUSE_BREAK = re.compile(
+    r";|\s+-\s+|,?\s+but\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+)
+
+
+def _clauses(norm: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(norm):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.start()  # keep the connector with the clause that follows it
+        start = m.end() if norm[m.start()] == ";" else m.start()
+    out.append((start, len(norm)))
+    return [(a, b) for a, b in out if norm[a:b].strip()]
+
+
+# --- scope -----------------------------------------------------------------------------------
+
+
+def _other_study_spans(norm: str, clauses: list[tuple[int, int]], vocab: Vocabulary) -> list[tuple[int, int]] | None:
+    """Clauses about other studies; None when the whole sentence is about another study."""
+    hits = [m for m in L.OTHER_STUDY.finditer(norm) if not _this_trial_year(m.group(0))]
+    if not hits:
+        return []
+    if not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm)):
+        return None
+    spans = []
+    for a, b in clauses:
+        if any(a <= m.start() < b for m in hits):
+            spans.append((a, b))
+    return spans
+
+
+def _this_trial_year(phrase: str) -> bool:
+    return bool(re.search(r"\b202[34]\b", phrase))
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
+_PEOPLE = (
+    r"(?:participants|people|patients|adults|volunteers|individuals|seniors|subjects|persons|"
+    r"men\s+and\s+women|women\s+and\s+men|americans|enrollees|older\s+adults|older\s+people|"
+    r"older\s+americans|elderly\s+(?:people|patients|adults)|retirees|men|women)"
+)
+_Q = (
+    r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|fewer\s+than|less\s+than|"
+    r"under|at\s+least|some|just\s+over|just\s+under|close\s+to|a\s+total\s+of|exactly|only)"
+)
+_QUAL = f"(?P<qual>{_Q})"
+COUNT_PEOPLE = re.compile(
+    rf"(?:{_QUAL}\s+)?(?P<n>{_NUM})(?!\s*(?:%|percent|per\s+cent|-|\.\d|years?|months?|weeks?|days?|minutes?|hours?|sessions?))"
+    rf"\s+(?:(?!(?:and|or|to|of|in)\b)[a-z-]+\s+){{0,3}}?{_PEOPLE}\b"
+    rf"|(?:{_Q}\s+)?(?P<n2>{_NUM})\s+(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrolled|recruited|included|assigned|allocated)"
+    rf"|\b(?:n\s*=\s*)(?P<n3>{_NUM})\b"
+    rf"|(?:sample|cohort|total|group)\s+(?:size\s+)?of\s+(?:{_Q}\s+)?(?P<n4>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?))"
+    rf"|(?:recruited|enrolled|randomi[sz]ed|included|involved|studied|followed)\s+(?:{_Q}\s+)?(?P<n5>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?|-))"
+)
+ENROL_CUE = re.compile(
+    r"\b(?:recruit\w*|enrol\w*|randomi[sz]\w*|randomly|includ\w*|involv\w*|stud(?:y|ied)\s+(?:of|in|with)|trial\s+(?:of|with|in|involving)|took\s+part|"
+    r"participat\w*|assigned|allocated|split|divided|sample|total|cohort|signed\s+up|joined|n\s*=|were\s+(?:placed|put|sorted))\b"
+)
+PLANNED_CUE = re.compile(r"\b(?:plann\w*|aim\w*|target\w*|intend\w*|goal|set\s+out|hoped|originally|sought|expected|needed)\b")
+SITE_COUNT = re.compile(
+    rf"(?:{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:[a-z.]+\s+){{0,2}}?(?P<unit>sites|centres|centers|universities|locations|clinics|institutions|hospitals|medical\s+cent(?:er|re)s|campuses|academic\s+cent(?:er|re)s)\b"
+)
+INSTITUTION = re.compile(
+    r"(?:University\s+of\s+[A-Z][\w-]+(?:\s+(?:at\s+)?[A-Z][\w-]+)*|(?:[A-Z][\w.&'-]+\s+){1,4}(?:University|School\s+of\s+Medicine|Medical\s+(?:Center|Centre|School)|College|Hospital|Health\s+System|Clinic))"
+)
+SITE_CUE = re.compile(
+    r"\b(?:sites?|conducted\s+at|carried\s+out\s+at|took\s+place\s+at|run\s+at|ran\s+at|held\s+at|based\s+at|centres?|centers?|"
+    r"researchers|scientists|teams?|investigators|recruited\s+at|led\s+by|universities|locations|clinics)\b"
+)
+NOT_SITE_CUE = re.compile(r"\b(?:not\s+involved|wasn't\s+involved|independent|commented|who\s+was\s+not|said|says|told|professor|expert|reviewed)\b")
+
+AGE_CTX = re.compile(rf"\b(?:aged?|ages|years?[\s-]+old|year-olds|{_PEOPLE}|older|elderly|those)\b")
+AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range", re.compile(r"\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of|from\s+(?:age\s+)?)\s*(?P<lo>\d{2})\s*(?:-|to|and|through|until)\s*(?P<hi>\d{2,3})\b(?!\s*(?:%|percent|weeks?|months?|participants))")),
+    ("range", re.compile(r"\b(?P<lo>\d{2})\s*(?:-|to)\s*(?P<hi>\d{2,3})[\s-]*(?:years?[\s-]*old|year-olds|years?\s+of\s+age)")),
+    ("range", re.compile(r"\bbetween\s+(?P<lo>\d{2})\s+and\s+(?P<hi>\d{2,3})\s*(?:years?\s*(?:old|of\s+age)?|year-olds)\b")),
+    ("range", re.compile(rf"\b{_PEOPLE}\s+(?:\(?\s*)?(?:between\s+)?(?P<lo>\d{{2}})\s*(?:-|to|and)\s*(?P<hi>\d{{2,3}})\b(?!\s*(?:%|percent|weeks?|months?|minutes))")),
+    ("lower", re.compile(r"\b(?:aged?\s+|ages\s+)?(?P<lo>\d{2})\s*(?:years?\s*(?:of\s+age\s*)?)?(?:and|or)\s+(?:above|older|over|up|upwards|beyond)\b")),
+    ("lower", re.compile(rf"\b(?:{_PEOPLE}|those|anyone|aged?)\s+(?:who\s+(?:are|were)\s+)?(?:over|above|older\s+than|at\s+least|past)\s+(?:the\s+age\s+of\s+|age\s+)?(?P<lo>\d{{2}})\b(?!\s*(?:%|percent|weeks?|months?|minutes|sessions|participants))")),
+    ("lower", re.compile(r"\b(?:over|above|older\s+than|past)\s+the\s+age\s+of\s+(?P<lo>\d{2})\b")),
+    ("lower", re.compile(r"\b(?P<lo>\d{2})\s*\+(?=\s|$|[,.;)])")),
+    ("lower", re.compile(r"\b(?P<lo>\d{2})[\s-]+(?:years?[\s-]+)?(?:and[\s-]+)?(?:older|over)\b")),
+    ("upper", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+(?:under|below|younger\s+than|up\s+to)\s+(?:the\s+age\s+of\s+|age\s+)?(?P<hi>\d{{2}})\b(?!\s*(?:%|percent|weeks?|months?))")),
+]
+
+_DUR_UNIT = r"(?P<unit>weeks?|wks?|months?|years?|days?)"
+_DUR_NUM = r"(?P<n>\d+(?:\.\d+)?|a|an|half\s+a|a\s+half)"
+DURATION = re.compile(rf"\b{_DUR_NUM}[\s-]*{_DUR_UNIT}\b|\bhalf[\s-]+a[\s-]+(?P<unit2>year)\b")
+INTERVENTION_CUE = re.compile(
+    r"\b(?:programmes?|programs?|interventions?|course|treatments?|therap(?:y|ies)|sessions?|regimen|training|exercise|exercises|"
+    r"classes|physio|physiotherapy|rehab\w*|plan|period\s+of\s+(?:therapy|treatment)|lasted|ran\s+for|underwent|attended|received|"
+    r"weekly|a\s+week|per\s+week|twice|supervised)\b"
+)
+ASSESS_CUE = re.compile(r"\b(?:assess\w*|measur\w*|test\w*|evaluat\w*|follow(?:ed)?[\s-]*up|re-?tested|checked|examined|outcomes?)\b")
+HISTORY_CUE = re.compile(
+    r"\bpain\s+(?:\w+\s+){0,3}?(?:for|lasting|of\s+at\s+least)\b|\b(?:had|having|experienc\w*|lived\s+with|suffer\w*|endur\w*)\s+(?:\w+\s+){0,5}?pain\s+(?:\w+\s+){0,3}?for\b"
+    r"|\bchronic\b.*\bfor\s+(?:at\s+least|more\s+than|over)\b|\bon\s+at\s+least\s+half\b|\bin\s+the\s+(?:last|past|previous)\b"
+)
+FREQUENCY = re.compile(
+    r"\b(?P<word>twice|thrice|once)[\s-]*(?:a|per|each|every)?[\s-]*week(?:ly)?\b"
+    r"|\b(?P<n>\d+)\s*(?:x|times|×)\s*(?:a|per|each|every|/)\s*week\b"
+    r"|\b(?P<n2>\d+)\s+(?:[\w-]+\s+)?(?:sessions?|visits?|appointments?|classes|days)\s+(?:a|per|each|every)\s+week\b"
+    r"|\b(?P<n3>\d+)\s+(?:weekly|times\s+weekly)\s*(?:sessions?|visits?)?\b"
+    r"|\b(?P<daily>daily|every\s+day)\s+(?:sessions?|visits?|therapy|treatment)\b|\bsessions?\s+(?:were\s+)?(?P<daily2>daily|every\s+day)\b"
+)
+SESSION_LENGTH = re.compile(
+    r"\b(?P<n>\d+)[\s-]*(?:minutes?|mins?)[\s-]*(?:long\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
+    r"|\b(?:sessions?|visits?|appointments?)\s+(?:each\s+)?(?:lasted|lasting|of|were|ran|took)\s+(?:about\s+|around\s+|roughly\s+)?(?:an?\s+)?(?P<n2>\d+)?[\s-]*(?P<u2>minutes?|hours?|hour)\b"
+    r"|\b(?P<n3>\d+|an?|half)[\s-]*(?:an\s+)?hours?[\s-]*(?:long\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
+    r"|\bhour-long\s+(?:sessions?|visits?|appointments?)\b"
+)
+SESSION_COUNT = re.compile(
+    rf"(?:{_QUAL}\s+|up\s+to\s+|a\s+maximum\s+of\s+)?(?P<n>\d+)\s+(?:(?:supervised|therapy|treatment|physical\s+therapy|physio|one-hour|1-hour|hour-long|individual|in-person|total)\s+)*(?:sessions|visits|appointments)\b(?!\s+(?:a|per|each|every)\s+week)"
+)
+NCT = re.compile(r"\bNCT\s?\d{8}\b", re.IGNORECASE)
+GRANT = re.compile(r"\b[RKUPFT]\d{2}\s?[A-Z]{2}\d{6}\b")
+DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"'<>]+")
+PMID = re.compile(r"\bPMID:?\s*(?P<n>\d{6,9})\b")
+FUNDER = re.compile(
+    r"\b(?P<verb>funded|supported|sponsored|financed|paid\s+for|backed|bankrolled|underwritten)\s+(?:in\s+part\s+|mainly\s+|largely\s+|primarily\s+|entirely\s+)?by\s+"
+    r"(?:a\s+|an\s+)?(?:\w+\s+)?(?:grants?\s+from\s+|funding\s+from\s+|money\s+from\s+)?(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w.&'-]*|of|on|for|and|the|in)(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the|in|'s))*)"
+    r"|\b(?P<acr>[A-Z]{2,6})-(?:funded|backed|supported|sponsored)\b"
+    r"|\b(?:grants?|funding|money)\s+from\s+(?:the\s+)?(?P<name2>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the))*)"
+)
+ORG_WORD = re.compile(r"\b(?:Institutes?|Foundation|Council|Agency|Department|Association|Society|Inc|Corp|Company|Pharma\w*|University|Fund|Trust|Ministry|Centers?|Administration)\b|^[A-Z]{2,6}\b")
+JOURNAL = re.compile(
+    r"\bpublished\s+(?:online\s+)?(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:journal\s+)?(?P<name>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
+    r"|\bthe\s+journal\s+(?P<name2>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
+)
+JOURNAL_WORD = re.compile(r"\b(?:Journal|JAMA|Lancet|BMJ|NEJM|Medicine|Rheumatology|Annals|Spine|Therapy|Archives|Review|Science|Nature|PLOS|PLoS|Clinical|Pain|Physiotherapy|Gerontology|Geriatrics|Orthopaedic|Orthopedic|Rehabilitation|Cell)\b")
+PUB_YEAR = re.compile(r"\b(?:published|appeared|came\s+out|reported)\b[^.;]{0,60}?\b(?:in\s+)?(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b")
+CITATION_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*;\s*(?P<vol>\d+)\s*\((?P<issue>\d+)\)")
+YEAR_RANGE = re.compile(
+    r"\b(?:between|from)\s+(?:(?P<m1>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until|-)\s+"
+    r"(?:(?P<m2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?P<y3>(?:19|20)\d\d)\s*-\s*(?P<y4>(?:19|20)\d\d)\b"
+    r"|\bin\s+(?P<y5>(?:19|20)\d\d)\b"
+)
+DATE_CUE = re.compile(r"\b(?:enrol\w*|recruit\w*|randomi[sz]\w*|conducted|ran|took\s+place|carried\s+out|signed\s+up|joined)\b")
+ACRONYM_STANDS = re.compile(r"\b(?:stands\s+for|short\s+for|is\s+an\s+acronym\s+for|abbreviation\s+for|meaning)\s*[:\"“']?\s*(?P<exp>[A-Za-z][A-Za-z ,&'-]{8,90}?)(?=[\"”')]|[.;,]|$)")
+
+
+def _num(value: str) -> float:
+    if value in ("a", "an"):
+        return 1.0
+    if "half" in value:
+        return 0.5
+    return float(value.replace(",", ""))
+
+
+def _weeks(n: float, unit: str) -> float:
+    unit = unit.rstrip("s")
+    return {"week": n, "wk": n, "month": n * WEEKS_PER_MONTH, "year": n * 52.18, "day": n / 7}[unit]
+
+
+# --- the extractors ----------------------------------------------------------------------------
+
+
+def _ages(x: _Sent) -> Iterator[Claim]:
+    taken: list[tuple[int, int]] = []
+    for shape, pattern in AGE_PATTERNS:
+        for m in pattern.finditer(x.norm):
+            if any(a < m.end() and m.start() < b for a, b in taken) or not x.allowed(m.start()):
+                continue
+            ca, cb = x.clause_of(m.start())
+            if not AGE_CTX.search(x.norm[ca:cb]):
+                continue
+            groups = m.groupdict()
+            lo = float(groups["lo"]) if groups.get("lo") else None
+            hi = float(groups["hi"]) if groups.get("hi") else None
+            if (lo is not None and not 18 <= lo <= 110) or (hi is not None and not 18 <= hi <= 110):
+                continue
+            if lo is not None and hi is not None and hi <= lo:
+                continue
+            taken.append((m.start(), m.end()))
+            yield x.claim("age", m.start(), m.end(), shape=shape, lo=lo, hi=hi)
+
+
+def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]:
+    for m in COUNT_PEOPLE.finditer(x.norm):
+        raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+        if not x.allowed(m.start()):
+            continue
+        value = int(raw.replace(",", ""))
+        ca, cb = x.clause_of(m.start())
+        clause = x.norm[ca:cb]
+        if not ENROL_CUE.search(clause) and not m.group("n3"):
+            continue
+        if value < 5:  # "two participants dropped out" is not a sample size
+            continue
+        qual = re.sub(r"\s+", " ", m.group("qual") or "").strip() or None
+        num_at = m.start(m.lastindex or 0) if m.lastindex else m.start()
+        arm = _nearest_arm(arms, m.start(), m.end(), ca, cb, window=45)
+        if PLANNED_CUE.search(clause) and not re.search(r"\b(?:actually|in\s+the\s+end|ultimately|instead)\b", clause):
+            quantity = "planned"
+        elif arm is not None:
+            quantity = "arm"
+        else:
+            quantity = "randomised"
+        del num_at
+        yield x.claim("count", m.start(), m.end(), quantity=quantity, value=value, qualifier=qual, arm=arm)
+
+
+def _nearest_arm(arms: list[Mention], start: int, end: int, ca: int, cb: int, window: int) -> str | None:
+    best, dist = None, window + 1
+    for a in arms:
+        if not (ca <= a.start < cb):
+            continue
+        d = a.start - end if a.start >= end else start - a.end
+        if 0 <= d < dist:
+            best, dist = a.id, d
+    return best
+
+
+def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    for m in SITE_COUNT.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        unit = m.group("unit")
+        value = int(m.group("n").replace(",", ""))
+        if value > 1000:
+            continue
+        yield x.claim("sites-count", m.start(), m.end(), value=value, unit=unit, qualifier=m.group("qual"))
+    fact = vocab.entity_fact("sites")
+    if fact is None:
+        return
+    found = [m for m in INSTITUTION.finditer(x.s.text) if x.allowed(m.start())]
+    if not found:
+        return
+    names = [re.sub(r"\s+", " ", m.group(0)).strip() for m in found]
+    yield x.claim("sites", found[0].start(), found[-1].end(), names=names,
+                  site_context=bool(SITE_CUE.search(x.norm)) and not NOT_SITE_CUE.search(x.norm))
+
+
+def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]:
+    for m in DURATION.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        unit = m.group("unit") or m.group("unit2")
+        n = _num(m.group("n")) if m.group("n") else 0.5
+        weeks = _weeks(n, unit)
+        ca, cb = x.clause_of(m.start())
+        clause = x.norm[ca:cb]
+        before = x.norm[max(ca, m.start() - 40) : m.start()]
+        after = x.norm[m.end() : min(cb, m.end() + 40)]
+        if re.search(r"\b(?:ago|old|of\s+age|per\s+week|a\s+week|each\s+week|every\s+week)\b", after[:12]) or re.search(r"\byears?\b", unit) and re.search(r"\b(?:old|of age)\b", after[:10]):
+            continue
+        if re.search(r"(?:in|for)\s+the\s+(?:last|past|previous)\s*$|\bon\s+at\s+least\s+half\s+the\s+days\b", before) or (
+            HISTORY_CUE.search(clause) and not INTERVENTION_CUE.search(before + " " + after[:25])
+        ):
+            role = "history"
+        elif re.search(r"^[\s-]*(?:programmes?|programs?|interventions?|course|treatments?|therapy|sessions?|regimen|training|exercise|classes|plan|block|period)\b", after) or re.search(
+            r"\b(?:for|over|lasted|lasting|ran\s+for|spanning|across|during)\s+(?:a\s+(?:period\s+of\s+)?|the\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?$", before
+        ) and INTERVENTION_CUE.search(clause):
+            role = "intervention"
+        elif re.search(r"\bafter\s+(?:a\s+period\s+of\s+)?(?:about\s+)?$", before) and re.search(r"^\s+of\s+(?:therapy|treatment|sessions|exercise|physical)", after):
+            role = "intervention"
+        elif re.search(r"\b(?:after|at|by|following|within)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|on|in|follow)", after):
+            if any(a <= m.start() < b for a, b in result_spans):
+                continue  # a result's timepoint; the result claim judges it
+            role = "assessment"
+        else:
+            continue
+        lead = re.search(r"\b(?:after|for|over|during|lasting|within|across|at|by)\s+(?:a\s+period\s+of\s+|the\s+|a\s+|about\s+|around\s+|just\s+|at\s+least\s+|roughly\s+)*$", before)
+        start = m.start() - (len(before) - lead.start()) if lead else m.start()
+        yield x.claim("duration", start, m.end(), role=role, weeks=weeks, phrase=m.group(0).strip())
+
+
+def _frequency(x: _Sent) -> Iterator[Claim]:
+    for m in FREQUENCY.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        g = m.groupdict()
+        if g["word"]:
+            per_week = {"once": 1, "twice": 2, "thrice": 3}[g["word"]]
+        elif g["daily"] or g["daily2"]:
+            per_week = 7
+        else:
+            per_week = int(g["n"] or g["n2"] or g["n3"])
+        yield x.claim("frequency", m.start(), m.end(), per_week=per_week)
+
+
+def _session_length(x: _Sent) -> Iterator[Claim]:
+    for m in SESSION_LENGTH.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        g = m.groupdict()
+        if g["n"]:
+            minutes = float(g["n"])
+        elif g["u2"]:
+            n = float(g["n2"]) if g["n2"] else 1.0
+            minutes = n * (60 if g["u2"].startswith("hour") else 1)
+        elif g["n3"]:
+            n = 0.5 if g["n3"] == "half" else (1.0 if g["n3"] in ("a", "an") else float(g["n3"]))
+            minutes = n * 60
+        else:
+            minutes = 60.0
+        yield x.claim("session-length", m.start(), m.end(), minutes=minutes)
+
+
+def _session_count(x: _Sent) -> Iterator[Claim]:
+    for m in SESSION_COUNT.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        value = int(m.group("n"))
+        if value < 4:
+            continue
+        qual = (m.group("qual") or "").strip() or ("up to" if x.norm[m.start() : m.start() + 5] == "up to" else None)
+        yield x.claim("sessions", m.start(), m.end(), value=value, qualifier=qual)
+
+
+def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    for slot, (fact, accept, reject) in vocab.categories.items():
+        hits: list[tuple[int, int, bool]] = []
+        if reject is not None:
+            hits += [(m.start(), m.end(), False) for m in reject.finditer(x.norm)]
+        hits += [(m.start(), m.end(), True) for m in accept.finditer(x.norm)]
+        hits = [h for h in hits if x.allowed(h[0])]
+        # longest first; drop hits inside a longer one
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        kept: list[tuple[int, int, bool]] = []
+        for h in hits:
+            if kept and h[0] < kept[-1][1]:
+                continue
+            kept.append(h)
+        if slot == "comparator":
+            kept = [h for h in kept if _comparator_context(x, h)]
+            rejects: dict[tuple[int, int], tuple[int, int, bool]] = {}
+            for h in kept:
+                if not h[2]:
+                    rejects.setdefault(x.clause_of(h[0]), h)
+            kept = list(rejects.values()) or kept[:1]
+        else:
+            seen_accept = False
+            filtered = []
+            for h in kept:
+                if h[2]:
+                    if seen_accept:
+                        continue
+                    seen_accept = True
+                filtered.append(h)
+            kept = filtered
+        for start, end, accepted in kept:
+            before = x.norm[max(0, start - 30) : start]
+            negated = bool(re.search(r"(?:\bnot|n't|\bnever|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,3}?(?:an?\s+|the\s+)?$", before))
+            yield x.claim("category", start, end, slot=slot, fact_id=fact.id, accepted=accepted,
+                          negated=negated, phrase=x.s.text[start:end])
+
+
+_COMPARATOR_CTX = re.compile(
+    r"\b(?:compar\w*|versus|vs\.?|against|control|other\s+group|the\s+other|received|receiving|got|assigned|allocated|given|"
+    r"groups?|arms?|randomi[sz]ed|randomly|split|either|or|alternative|instead)\b"
+)
+
+
+def _comparator_context(x: _Sent, hit: tuple[int, int, bool]) -> bool:
+    ca, cb = x.clause_of(hit[0])
+    window = x.norm[max(ca, hit[0] - 60) : min(cb, hit[1] + 25)]
+    return bool(_COMPARATOR_CTX.search(window))
+
+
+def _identifiers(x: _Sent) -> Iterator[Claim]:
+    text = x.s.text
+    for scheme, pattern in (("nct", NCT), ("grant", GRANT), ("doi", DOI), ("pmid", PMID)):
+        for m in pattern.finditer(text):
+            if not x.allowed(m.start()):
+                continue
+            value = m.group("n") if scheme == "pmid" else m.group(0)
+            value = value.rstrip(".,;)")
+            end = m.start() + len(m.group(0).rstrip(".,;)"))
+            yield x.claim("identifier", m.start(), end, scheme=scheme, value=value)
+
+
+def _funder(x: _Sent) -> Iterator[Claim]:
+    for m in FUNDER.finditer(x.s.text):
+        if not x.allowed(m.start()):
+            continue
+        name = m.group("name") or m.group("acr") or m.group("name2") or ""
+        name = re.sub(r"(?:\s+(?:of|on|for|and|the|in|'s))+$", "", name.strip())
+        if not name or not name[0].isupper():
+            continue
+        verb = (m.group("verb") or "").lower()
+        if verb and verb != "funded" and not ORG_WORD.search(name):
+            continue
+        yield x.claim("funder", m.start(), m.end(), name=name)
+
+
+def _journal(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    fact = vocab.entity_fact("journal")
+    if fact is None:
+        return
+    members = fact.check.members  # type: ignore[union-attr]
+    aliases = phrases_for(members)
+    seen_known = False
+    for m in aliases.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        seen_known = True
+        end = m.end()
+        cite = CITATION_YEAR.search(x.norm, m.end(), min(len(x.norm), m.end() + 25))
+        year = None
+        if cite:
+            end, year = cite.end(), int(cite.group("year"))
+        yield x.claim("journal", m.start(), end, name=x.s.text[m.start() : m.end()], known=True, year=year)
+    if seen_known:
+        return
+    for m in JOURNAL.finditer(x.s.text):
+        name = (m.group("name") or m.group("name2") or "").strip()
+        if not name or not JOURNAL_WORD.search(name) or not x.allowed(m.start()):
+            continue
+        yield x.claim("journal", m.start(), m.end(), name=name, known=False, year=None)
+
+
+_PHRASE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def phrases_for(members: list[Any]) -> re.Pattern[str]:
+    key = id(members)
+    if key not in _PHRASE_CACHE:
+        _PHRASE_CACHE[key] = L.phrases_rx([a for m in members for a in [m.name, *m.aliases]])
+    return _PHRASE_CACHE[key]
+
+
+def _dates(x: _Sent) -> Iterator[Claim]:
+    for m in PUB_YEAR.finditer(x.norm):
+        if x.allowed(m.start()) and re.search(r"\bpublish|\bappeared|\bjournal", x.norm[m.start() : m.end()]):
+            yield x.claim("date", m.start(), m.end(), slot="publication", years=[int(m.group("year"))], months=[m.group("month")])
+    if not DATE_CUE.search(x.norm) or re.search(r"\bpublish", x.norm):
+        return
+    for m in YEAR_RANGE.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        g = m.groupdict()
+        if g["y5"]:
+            if not re.search(r"\b(?:enrol\w*|recruit\w*|randomi[sz]\w*|conducted|took\s+place)\b", x.norm[max(0, m.start() - 50) : m.start()]):
+                continue
+            years = [int(g["y5"])]
+        else:
+            years = [int(g["y1"] or g["y3"]), int(g["y2"] or g["y4"])]
+        yield x.claim("date", m.start(), m.end(), slot="enrolment", years=years, months=[g.get("m1"), g.get("m2")])
+
+
+def _acronym(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    for f in vocab.facts_of(AcronymCheck):
+        acr: str = f.check.acronym  # type: ignore[union-attr]
+        text = x.s.text
+        for m in re.finditer(rf"\b{re.escape(acr)}\b", text):
+            if not x.allowed(m.start()):
+                continue
+            tail = text[m.end() : m.end() + 120]
+            after = re.match(r"\s*(?:\(|,|:|-|–|—)\s*[\"“']?(?P<exp>[A-Z][A-Za-z ,&'-]{8,90}?)[\"”']?\s*(?:\)|,|;|\.|$)", tail)
+            stands = ACRONYM_STANDS.match(tail.lstrip(" ,(")) if not after else None
+            if stands is None:
+                stands = ACRONYM_STANDS.search(tail[:40])
+            exp_m = after or stands
+            if exp_m:
+                expansion = exp_m.group("exp").strip(" ,")
+                if stands is not None or _initials_match(expansion, acr):
+                    yield x.claim("acronym", m.start(), m.end() + exp_m.end(), fact_id=f.id, expansion=expansion)
+                    continue
+            before = text[max(0, m.start() - 90) : m.start()]
+            if re.search(r"\(\s*$", before):
+                words = re.findall(r"[A-Za-z'-]+", before)
+                for k in range(len(words), 0, -1):
+                    cand = " ".join(words[-k:])
+                    if _initials_match(cand, acr) or cand.lower() == f.check.expansion.lower():  # type: ignore[union-attr]
+                        start = m.start() - len(before) + before.rfind(words[-k])
+                        yield x.claim("acronym", start, m.end(), fact_id=f.id, expansion=cand)
+                        break
+
+
+def _initials_match(phrase: str, acronym: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z]+", phrase)]
+    initials = "".join(w[0] for w in words).upper()
+    caps = "".join(w[0] for w in words if w[0].isupper())
+    return acronym.upper() in (initials, caps) or initials.startswith(acronym.upper()) and len(words) <= len(acronym) + 3
+
+
+def _population(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    fact = vocab.fact_of_kind("population")
+    if fact is None:
+        return
+    required: list[list[str]] = fact.check.required  # type: ignore[union-attr]
+    patterns = [_cached_phrases(group) for group in required]
+    hits = [p.search(x.norm) for p in patterns]
+    if all(hits) and re.search(rf"\b(?:{_PEOPLE}|with|who\s+had|had|plus|and)\b", x.norm):
+        start = min(h.start() for h in hits if h)
+        end = max(h.end() for h in hits if h)
+        if x.allowed(start):
+            yield x.claim("population", start, end, complete=True)
+
+
+_GROUP_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _cached_phrases(group: list[str]) -> re.Pattern[str]:
+    key = tuple(group)
+    if key not in _GROUP_CACHE:
+        _GROUP_CACHE[key] = L.phrases_rx(group)
+    return _GROUP_CACHE[key]
+
+
+def _generalised(x: _Sent) -> Iterator[Claim]:
+    for m in L.GENERALISED.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        before = x.norm[max(0, m.start() - 20) : m.start()]
+        if L.NOT_GENERALISED.search(x.norm[max(0, m.start() - 20) : m.end()]) or re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?$", before):
+            continue
+        ca, cb = x.clause_of(m.start())
+        yield x.claim("generalised", ca, cb, phrase=m.group(0))
+        return
+
+
+# --- results -------------------------------------------------------------------------------
+
+
+def _mask(norm: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(norm)
+    for a, b in spans:
+        for i in range(a, b):
+            chars[i] = " "
+    return "".join(chars)
+
+
+@dataclass
+class _ClauseRead:
+    start: int
+    end: int
+    outcomes: list[str]
+    arms: list[Mention]
+    direction: str | None  # arm id, "none", "not:<arm>", or None
+    within: bool
+    not_improved: bool
+    timepoints: list[str]  # timepoint ids or "beyond"
+    lasting: bool
+    universal: bool
+    pain: bool
+    certainty: list[str]
+    magnitude: list[str]
+    hedged: bool
+    negated: bool
+    benefit: bool
+    silent: list[Any]
+    aim: bool
+
+
+def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Mention], outs_all: list[Mention]) -> _ClauseRead:
+    norm = x.norm
+    arms = [m for m in arms_all if a <= m.start < b]
+    outs = [m for m in outs_all if a <= m.start < b]
+    pain_m = L.PAIN_OUTCOME.search(norm, a, b)
+    outcome_ids: list[str] = []
+    for m in outs:
+        if m.id == vocab.pain_outcome and not pain_m:
+            continue
+        if m.id not in outcome_ids:
+            outcome_ids.append(m.id)
+    pain = bool(pain_m) and vocab.pain_outcome is not None
+    if pain and vocab.pain_outcome in outcome_ids and len(outcome_ids) > 1:
+        outcome_ids.remove(vocab.pain_outcome)  # "pain-related disability" names disability
+        pain = False
+    if pain and vocab.pain_outcome not in outcome_ids:
+        outcome_ids.append(vocab.pain_outcome)  # type: ignore[arg-type]
+    masked = _mask(norm, [(m.start, m.end) for m in arms + outs])[a:b]
+
+    # timepoints: aliases, then explicit durations
+    tps: list[str] = []
+    for m in vocab.timepoint_aliases(norm[a:b]):
+        if m.id not in tps:
+            tps.append(m.id)
+    for m in DURATION.finditer(norm, a, b):
+        unit = m.group("unit") or m.group("unit2")
+        n = _num(m.group("n")) if m.group("n") else 0.5
+        after = norm[m.end() : m.end() + 12]
+        if re.match(r"\s*(?:old|of\s+age|ago)", after):
+            continue
+        weeks = _weeks(n, unit)
+        tp = vocab.timepoint_for_weeks(weeks)
+        if tp is None:
+            last = max(t.weeks for t in vocab.trial.timepoints)
+            tp = "beyond" if weeks > last * 1.1 else "other"
+        if tp not in tps:
+            tps.append(tp)
+    direction: str | None = None
+    negated = False
+    if L.NO_DIFFERENCE.search(masked):
+        direction = "none"
+    else:
+        fav = re.search(r"\b(?:favou?r(?:ed|ing|s)?|in\s+favou?r\s+of|advantage\s+(?:for|to)|edge\s+(?:for|to))\s+", norm[a:b])
+        if fav:
+            after_arm = [m for m in arms if m.start >= a + fav.end() - 1]
+            if after_arm:
+                direction = after_arm[0].id
+        better = L.BETTER.search(masked)
+        worse = L.WORSE.search(masked)
+        cue = better or worse
+        if direction is None and cue is not None:
+            cue_at = a + cue.start()
+            subject = next((m.id for m in arms if m.start < cue_at), None)
+            than = re.search(r"\bthan\s+(?:\w+\s+){0,3}?", norm[cue_at:b])
+            if subject is None:
+                subject = next((m.id for m in arms if m.start >= cue_at and not (than and m.start >= cue_at + than.start())), None)
+            if subject is None and than:
+                other = next((m.id for m in arms if m.start >= cue_at + than.start()), None)
+                if other is not None:
+                    subject = _other_arm(vocab, other)
+            if subject is not None:
+                direction = subject if (better and (not worse or better.start() < worse.start())) else _other_arm(vocab, subject)
+                before_cue = masked[max(0, cue.start() - 40) : cue.start()]
+                if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor|\bfailed\s+to)\b(?:\s+\w+){0,4}\s*$", before_cue):
+                    negated = True
+                    direction = f"not:{direction}"
+            elif re.search(r"\b(?:more\s+effective|outperform\w*|superior|did\s+better|works?\s+better|better\s+results?|greater\s+(?:improvements?|benefits?|gains?))\b", masked):
+                direction = "unknown-arm"
+    both = bool(L.BOTH.search(masked))
+    change = bool(L.CHANGE.search(masked))
+    within = direction in (None, "unknown-arm") and change and (both or bool(arms))
+    if direction == "unknown-arm" and both:
+        direction = None
+    silent = []
+    for fact, pattern in vocab.silent:
+        if pattern.search(norm, a, b):
+            silent.append(fact)
+    hedge = L.HEDGE.search(norm, a, b) or x.hedged
+    cert = [m.group(0) for m in L.CERTAINTY.finditer(norm, a, b) if not _negated_before(norm, m.start(), a)]
+    mag = [m.group(0) for m in L.MAGNITUDE.finditer(norm, a, b) if not _negated_before(norm, m.start(), a)]
+    return _ClauseRead(
+        start=a, end=b, outcomes=outcome_ids, arms=arms, direction=direction, within=within,
+        not_improved=bool(L.NOT_IMPROVED.search(masked)), timepoints=tps,
+        lasting=bool(L.LASTING.search(masked)), universal=bool(L.UNIVERSAL_OUTCOMES.search(norm, a, b)),
+        pain=pain, certainty=cert, magnitude=mag, hedged=bool(hedge), negated=negated,
+        benefit=bool(L.BENEFIT_NOUN.search(masked)), silent=silent, aim=bool(L.AIM.search(norm, a, b)),
+    )
+
+
+def _negated_before(norm: str, pos: int, floor: int) -> bool:
+    before = norm[max(floor, pos - 25) : pos]
+    return bool(re.search(r"(?:\bnot|n't|\bnever|\bno|\bhardly|\bfar\s+from|\bwithout|\bnor)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?$", before))
+
+
+def _other_arm(vocab: Vocabulary, arm: str) -> str:
+    others = [a.id for a in vocab.trial.arms if a.id != arm]
+    return others[0] if len(others) == 1 else f"not:{arm}"
+
+
+def _segments(x: _Sent, vocab: Vocabulary, a: int, b: int, outs: list[Mention]) -> list[tuple[int, int]]:
+    """Split a clause listing several outcomes, each with its own timepoint, into one part each."""
+    here = [m for m in outs if a <= m.start < b]
+    starts = []
+    for m in here:
+        if not starts or m.id != here[[o.start for o in here].index(starts[-1])].id:
+            starts.append(m.start)
+    if len(starts) < 2:
+        return [(a, b)]
+    bounds = [a, *starts[1:], b]
+    parts = list(zip(bounds, bounds[1:]))
+    with_time = sum(1 for pa, pb in parts if vocab.timepoint_aliases(x.norm[pa:pb]) or DURATION.search(x.norm, pa, pb))
+    return parts if with_time >= 2 else [(a, b)]
+
+
+def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention]) -> Iterator[Claim]:
+    outs_all = vocab.outcomes(x.norm)
+    prev: _ClauseRead | None = None
+    reads: list[_ClauseRead] = []
+    for ca, cb in x.clauses:
+        if not x.allowed(ca):
+            prev = None
+            continue
+        for k, (a, b) in enumerate(_segments(x, vocab, ca, cb, outs_all)):
+            r = _read_clause(x, vocab, a, b, arms_all, outs_all)
+            if k and prev is not None and not r.arms:  # later parts of a list share its subject
+                r.arms, r.direction, r.within = prev.arms, r.direction or prev.direction, prev.within if r.direction is None else False
+                r.hedged, r.certainty, r.magnitude = prev.hedged, prev.certainty, prev.magnitude
+                reads.append(r)
+                prev = r
+                continue
+            # a clause that only adds a comparison ("but not as much") completes the one before it
+            if prev is not None and not r.outcomes and not r.timepoints and not r.arms and r.direction and reads and reads[-1] is prev:
+                merged = _ClauseRead(**{**prev.__dict__, "end": r.end, "within": False, "negated": r.negated or prev.negated})
+                merged.direction = prev.direction if r.direction == "unknown-arm" else r.direction
+                if prev.arms and re.search(r"\bnot\s+as\b|\bless\b|\bsmaller\b", x.norm[r.start:r.end]):
+                    merged.direction = _other_arm(vocab, prev.arms[0].id)
+                reads[-1] = merged
+                prev = merged
+                continue
+            if not r.outcomes and prev is not None and prev.outcomes and (r.direction or r.timepoints or r.lasting) and not r.silent:
+                r.outcomes = list(prev.outcomes)
+                r.pain = prev.pain and r.pain
+                if not r.arms:
+                    r.arms = prev.arms
+            reads.append(r)
+            prev = r
+    for r in reads:
+        yield from _result_claims(x, vocab, r)
+
+
+def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
+    if r.silent:
+        return  # the clause is about something the record is silent on; _silent reports it
+    if r.aim:
+        return
+    slots = dict(
+        outcomes=r.outcomes, direction=r.direction, within=r.within, not_improved=r.not_improved,
+        timepoints=r.timepoints, lasting=r.lasting, universal=r.universal, pain=r.pain,
+        certainty=r.certainty, magnitude=r.magnitude, hedged=r.hedged, negated=r.negated,
+        arms=[m.id for m in r.arms], both=bool(L.BOTH.search(x.norm, r.start, r.end)),
+    )
+    shares = list(_shares(x, vocab, r))
+    if shares:
+        yield from shares
+        return
+    if not r.outcomes and not r.benefit and not r.certainty and not r.magnitude:
+        return
+    if not r.outcomes and r.direction is None and not r.within and not (r.certainty or r.magnitude) and not r.lasting:
+        return
+    if r.outcomes or r.direction or r.within or r.lasting or r.universal or r.certainty or r.magnitude:
+        if not (r.outcomes or r.arms or r.universal or re.search(r"\b(?:therapy|treatment|exercise|approach|program|programme|intervention|trial|study|findings|results)\b", x.norm[r.start:r.end])):
+            return
+        if not r.outcomes and r.direction is None and not r.within and not r.lasting and not r.universal and not (r.certainty or r.magnitude):
+            return
+        span_start, span_end = _result_span(x, r)
+        yield x.claim("result", span_start, span_end, **slots)
+
+
+def _result_span(x: _Sent, r: _ClauseRead) -> tuple[int, int]:
+    """The clause, without a leading 'the researchers found that' and similar framing."""
+    a, b = r.start, r.end
+    lead = re.match(
+        r"\s*(?:(?:and|but|while|whereas|however|though|although|yet|also|in\s+addition|furthermore|moreover)[,\s]+)?"
+        r"(?:(?:the|this|these|our|a|an)\s+(?:\w+\s+){0,3}?(?:findings?|results?|data|study|trial|researchers?|team|authors|paper|analys[ie]s)\s+"
+        r"(?:\w+\s+){0,2}?(?:showed|show|shows|found|find|finds|revealed|reveals|indicated|indicates|reported|reports|suggests?|suggested|demonstrated?|has\s+found|have\s+found)\s+(?:that\s+)?)?",
+        x.norm[a:b],
+    )
+    if lead and lead.end() < (b - a) and not (r.certainty and any(c.startswith("demonstrat") for c in r.certainty)):
+        a += lead.end()
+    return a, b
+
+
+_ARM_SHARE_GAP = 70
+
+
+def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
+    norm = x.norm
+    found = []
+    for m in L.SHARE.finditer(norm, r.start, r.end):
+        after = norm[m.end() : m.end() + 30]
+        before = norm[max(r.start, m.start() - 12) : m.start()]
+        if L.DEFINITION_PCT.match(after) or re.search(r"(?:\(|\bby|\bof\s+at\s+least|\bat\s+least)\s*$", before) and L.DEFINITION_PCT.match(after):
+            continue
+        if re.search(r"\bby\s*$", before):
+            continue  # "improved by 20%": a size, not a share
+        if m.group("frac") and not re.match(r"\s*(?:of|in|among|for|the)\b", after):
+            continue
+        found.append(m)
+    ratio = L.RATIO.search(norm, r.start, r.end)
+    if not found and not ratio:
+        return
+    if not any(o in ("disability", "gait-speed") or vocab.responder_fact(o) for o in r.outcomes):
+        outcome = "disability" if L.RESPONDER_CUE.search(norm, r.start, r.end) and vocab.responder_fact("disability") else None
+        if re.search(r"\bhalv", norm[r.start:r.end]) and vocab.responder_fact(vocab.primary_outcome):
+            outcome = vocab.primary_outcome
+    else:
+        outcome = next((o for o in r.outcomes if vocab.responder_fact(o)), None)
+    if outcome is None:
+        if found and r.outcomes:
+            # a percentage change on an outcome: the record gives directions, not percentages
+            m = found[0]
+            yield x.claim("effect-size", r.start, r.end, outcome=r.outcomes[0], phrase=m.group(0).strip())
+        return
+    items = []
+    for i, m in enumerate(found):
+        lo = found[i - 1].end() if i else r.start
+        hi = found[i + 1].start() if i + 1 < len(found) else r.end
+        fwd = [a for a in r.arms if m.end() <= a.start < min(hi, m.end() + _ARM_SHARE_GAP)]
+        back = [a for a in r.arms if lo <= a.start < m.start() and m.start() - a.end < _ARM_SHARE_GAP]
+        arm = fwd[0].id if fwd else (back[-1].id if back else None)
+        items.append((_share_value(m), (m.group("q") or "").strip() or None, arm, m.group(0).strip()))
+    if len(items) == 2 and items[0][2] == items[1][2] and len(r.arms) >= 2:
+        ids = [a.id for a in r.arms]
+        if re.search(r"\brespectively\b", norm[r.start:r.end]) or len(set(ids)) == 2:
+            order = list(dict.fromkeys(ids))
+            items = [(v, q, order[k], t) for k, (v, q, _, t) in enumerate(items)]
+    ratio_value = None
+    if ratio is not None:
+        word = ratio.group(0)
+        ratio_value = 3.0 if re.search(r"three|tripl|3", word) else 2.0
+    if not items and ratio_value is None:
+        return
+    start = found[0].start() if found else ratio.start()  # type: ignore[union-attr]
+    span = _result_span(x, r)
+    yield x.claim("responder", min(start, span[0]) if start >= r.start else span[0], span[1], outcome=outcome,
+                  shares=items, ratio=ratio_value, ratio_arm=r.arms[0].id if r.arms else None)
+
+
+def _share_value(m: re.Match[str]) -> float:
+    if m.group("pct"):
+        return float(m.group("pct"))
+    if m.group("n"):
+        return 100.0 * float(m.group("n")) / max(float(m.group("d")), 1.0)
+    frac = re.sub(r"\s+|-", " ", m.group("frac"))
+    return {"half": 50.0, "a third": 33.3, "one third": 33.3, "1 third": 33.3, "a quarter": 25.0, "1 quarter": 25.0,
+            "two thirds": 66.7, "2 thirds": 66.7, "three quarters": 75.0, "3 quarters": 75.0}.get(frac, 0.0)
+
+
+_CLAIM_CUE = re.compile(
+    r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|fell|drop\w*|rose|lower|higher|less|more|fewer|better|worse|gain\w*|cut|"
+    r"halv\w*|doubl\w*|boost\w*|eas\w*|relie\w*|saved?|cost\w*|cheaper|covered|satisf\w*|enjoy\w*|liked|"
+    r"received|included|includ\w*|got|featured|involved|incorporat\w*|consisted|taught|used|offered|attended|completed|"
+    r"dropped\s+out|no\s+(?:serious\s+)?\w+|none|side\s+effects|linked|correlat\w*|explain\w*|because|due\s+to|thanks\s+to|led\s+to|caused)\b|%"
+)
+
+
+def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    for a, b in x.clauses:
+        if not x.allowed(a):
+            continue
+        for fact, pattern in vocab.silent:
+            m = pattern.search(x.norm, a, b)
+            if m is None:
+                continue
+            clause = x.norm[a:b]
+            if fact.check.topic != "mechanism" and not _CLAIM_CUE.search(clause):  # type: ignore[union-attr]
+                continue
+            if L.AIM.search(clause) and fact.check.topic != "mechanism":  # type: ignore[union-attr]
+                continue
+            span = _result_span(x, _span_only(a, b))
+            yield x.claim("silent", span[0], span[1], fact_id=fact.id, phrase=m.group(0))
+            break
+
+
+def _span_only(a: int, b: int) -> _ClauseRead:
+    return _ClauseRead(a, b, [], [], None, False, False, [], False, False, False, [], [], False, False, False, [], False)
+
+
+def _hype(x: _Sent) -> Iterator[Claim]:
+    for m in L.HYPE.finditer(x.norm):
+        if not x.allowed(m.start()) or _negated_before(x.norm, m.start(), 0):
+            continue
+        if re.search(r"\b(?:called|calling|dubbed|hailed|billed|touted|described)\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:as\s+)?(?:an?\s+)?$", x.norm[max(0, m.start() - 30) : m.start()]) and re.search(r"\b(?:but|however|not|isn't|wasn't)\b", x.norm[m.end():]):
+            continue
+        start = m.start()
+        det = re.search(r"(?:\b(?:this|the|a|an|its)\s+)$", x.norm[max(0, start - 6) : start])
+        if det:
+            start -= len(det.group(0))
+        noun = re.match(r"[\s-]*(?:[\w-]+\s+){0,2}?(?:research|study|trial|findings?|results?|treatment|therapy|approach|discovery|moment|news|evidence|paper|programme|program|method|exercises?)\b", x.norm[m.end():])
+        end = m.end() + (noun.end() if noun else 0)
+        yield x.claim("hype", start, end, phrase=m.group(0))
+
+
+def _anchored(x: _Sent, vocab: Vocabulary) -> bool:
+    return bool(L.GENERIC_ANCHOR.search(x.norm) or vocab.anchor_rx.search(x.norm) or L.THIS_TRIAL.search(x.norm))
+
+
+def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
+    """Every claim the sentences make about the trial, in text order."""
+    claims: list[Claim] = []
+    prev_block, prev_anchored, prev_other = -1, False, False
+    for s in sentences:
+        if s.heading:
+            prev_anchored = prev_other = False
+            continue
+        norm, numbers = L.normalise_spans(s.text)
+        clauses = _clauses(norm)
+        same_block = s.block == prev_block
+        starts_linked = bool(L.CONTINUATION.search(norm.lstrip("\"' ")))
+        prev_block = s.block
+        if norm.rstrip().endswith("?") or L.REPORTED.search(norm) or L.PRACTICE.search(norm) or L.PRACTICE_I.search(s.text):
+            prev_anchored, prev_other = False, False
+            continue
+        other = _other_study_spans(norm, clauses, vocab)
+        if other is None or (prev_other and starts_linked and not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm))):
+            prev_other, prev_anchored = True, False
+            continue
+        x = _Sent(s, norm, clauses, other, hedged=False, numbers=numbers)
+        anchored = _anchored(x, vocab) or (prev_anchored and (same_block or starts_linked))
+        prev_other = False
+        prev_anchored = anchored
+        found: list[Claim] = []
+        if anchored:
+            arms = vocab.arms(norm)
+            result_claims = list(_results(x, vocab, arms))
+            found += _ages(x)
+            found += _counts(x, vocab, arms)
+            found += _sites(x, vocab)
+            found += _durations(x, [x.clause_of(c.start - s.start) for c in result_claims])
+            found += _frequency(x)
+            found += _session_length(x)
+            found += _session_count(x)
+            found += _categories(x, vocab)
+            found += _identifiers(x)
+            found += _funder(x)
+            found += _journal(x, vocab)
+            found += _dates(x)
+            found += _acronym(x, vocab)
+            found += _population(x, vocab)
+            found += _silent(x, vocab)
+            found += _hype(x)
+            found += result_claims
+        if anchored or re.search(r"\bhips?\b", norm):
+            found += _generalised(x)
+        claims.extend(_dedupe(found))
+    return claims
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Drop empty spans and exact duplicates; keep text order."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for c in sorted(claims, key=lambda c: (c.start, c.end, c.kind)):
+        key = (c.kind, c.start, c.end)
+        if c.end <= c.start or key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
