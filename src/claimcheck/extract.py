@@ -15,7 +15,7 @@ from typing import Any
 
 from . import lexicon as L
 from .match import WEEKS_PER_MONTH, Mention, Vocabulary
-from .reference import AcronymCheck, EntitySetCheck, PopulationCheck
+from .reference import AcronymCheck, ComponentsCheck
 from .text import Sentence
 
 
@@ -67,7 +67,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\s+-\s+|,?\s+but\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+    r";|\s+-\s+|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:the|their|it|this|that|they|these|those|both|neither)\b)|,?\s+but\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
 
 
@@ -122,7 +122,9 @@ COUNT_PEOPLE = re.compile(
     rf"|(?:{_Q}\s+)?(?P<n2>{_NUM})\s+(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrolled|recruited|included|assigned|allocated)"
     rf"|\b(?:n\s*=\s*)(?P<n3>{_NUM})\b"
     rf"|(?:sample|cohort|total|group)\s+(?:size\s+)?of\s+(?:{_Q}\s+)?(?P<n4>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?))"
-    rf"|(?:recruited|enrolled|randomi[sz]ed|included|involved|studied|followed)\s+(?:{_Q}\s+)?(?P<n5>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?|-))"
+    rf"|(?:sample|target|goal)\s+(?:size\s+)?(?:was|is|of)\s+(?:{_Q}\s+)?(?P<n6>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|-))"
+    rf"|\b(?:was|were|had|with|involving|including)\s+(?:like\s+|just\s+)?(?:{_Q}\s+)?(?P<n7>{_NUM})\s+(?:{_PEOPLE})\b"
+    rf"|(?:recruit|enrol|enroll|randomi[sz]e|include|recruited|enrolled|randomi[sz]ed|included|involved|studied|followed)\s+(?:{_Q}\s+)?(?P<n5>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?|-))"
 )
 ENROL_CUE = re.compile(
     r"\b(?:recruit\w*|enrol\w*|randomi[sz]\w*|randomly|includ\w*|involv\w*|stud(?:y|ied)\s+(?:of|in|with)|trial\s+(?:of|with|in|involving)|took\s+part|"
@@ -142,6 +144,7 @@ SITE_CUE = re.compile(
 NOT_SITE_CUE = re.compile(r"\b(?:not\s+involved|wasn't\s+involved|independent|commented|who\s+was\s+not|said|says|told|professor|expert|reviewed)\b")
 
 AGE_CTX = re.compile(rf"\b(?:aged?|ages|years?[\s-]+old|year-olds|{_PEOPLE}|older|elderly|those)\b")
+AGE_WHO = re.compile(rf"\b(?:{_PEOPLE}|enrol\w*|recruit\w*|includ\w*|eligible|trial|study|researchers|older|elderly|those|group|aged\s+\d+\s*(?:-|to)\s*\d+)\b")
 AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(r"\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of|from\s+(?:age\s+)?)\s*(?P<lo>\d{2})\s*(?:-|to|and|through|until)\s*(?P<hi>\d{2,3})\b(?!\s*(?:%|percent|weeks?|months?|participants))")),
     ("range", re.compile(r"\b(?P<lo>\d{2})\s*(?:-|to)\s*(?P<hi>\d{2,3})[\s-]*(?:years?[\s-]*old|year-olds|years?\s+of\s+age)")),
@@ -152,11 +155,14 @@ AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lower", re.compile(r"\b(?:over|above|older\s+than|past)\s+the\s+age\s+of\s+(?P<lo>\d{2})\b")),
     ("lower", re.compile(r"\b(?P<lo>\d{2})\s*\+(?=\s|$|[,.;)])")),
     ("lower", re.compile(r"\b(?P<lo>\d{2})[\s-]+(?:years?[\s-]+)?(?:and[\s-]+)?(?:older|over)\b")),
+    ("range", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+between\s+(?P<lo>\d{{2}})\s+and\s+(?P<hi>\d{{2,3}})\b(?!\s*(?:%|percent|weeks?|months?|minutes|participants|people))")),
+    ("range", re.compile(r"\bbetween\s+(?P<lo>\d{2})\s+and\s+(?P<hi>\d{2,3})\b(?=\s*(?:[,.;)]|$|years|with|who))")),
     ("upper", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+(?:under|below|younger\s+than|up\s+to)\s+(?:the\s+age\s+of\s+|age\s+)?(?P<hi>\d{{2}})\b(?!\s*(?:%|percent|weeks?|months?))")),
 ]
 
+AGE_DECADES = re.compile(r"\bin\s+their\s+(?:(?:early|mid|late)[\s-]+)?\d0s(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+to\s+)(?:(?:early|mid|late)[\s-]+)?\d0s)*")
 _DUR_UNIT = r"(?P<unit>weeks?|wks?|months?|years?|days?)"
-_DUR_NUM = r"(?P<n>\d+(?:\.\d+)?|a|an|half\s+a|a\s+half)"
+_DUR_NUM = r"(?P<n>\d+(?:\.\d+)?|a|an|half\s+a|a\s+half)(?:\s+(?:full|whole|entire|more))?"
 DURATION = re.compile(rf"\b{_DUR_NUM}[\s-]*{_DUR_UNIT}\b|\bhalf[\s-]+a[\s-]+(?P<unit2>year)\b")
 INTERVENTION_CUE = re.compile(
     r"\b(?:programmes?|programs?|interventions?|course|treatments?|therap(?:y|ies)|sessions?|regimen|training|exercise|exercises|"
@@ -180,6 +186,9 @@ SESSION_LENGTH = re.compile(
     r"|\b(?:sessions?|visits?|appointments?)\s+(?:each\s+)?(?:lasted|lasting|of|were|ran|took)\s+(?:about\s+|around\s+|roughly\s+)?(?:an?\s+)?(?P<n2>\d+)?[\s-]*(?P<u2>minutes?|hours?|hour)\b"
     r"|\b(?P<n3>\d+|an?|half)[\s-]*(?:an\s+)?hours?[\s-]*(?:long\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
     r"|\bhour-long\s+(?:sessions?|visits?|appointments?)\b"
+    r"|\b(?:sessions?|visits?|appointments?|classes)\b[^.;]{0,40}?\b(?:lasting|lasted|ran\s+for|for|of|took)\s+(?:about\s+|around\s+|roughly\s+)?(?P<n4>an?|1|half\s+an?)\s*(?:hour|hr)s?\b"
+    r"|\b(?:each\s+lasting|lasting|saw\s+them\s+for|for)\s+(?:about\s+)?(?P<n5>an?|1)\s*(?:hour|hr)s?\b(?=[^.;]*\b(?:sessions?|visits?|week|twice)\b)"
+    r"|\b(?P<n6>\d+)\s*(?:hrs?|mins?)\b(?=[^.;]{0,30}\b(?:sessions?|visits?|week|x)\b)"
 )
 SESSION_COUNT = re.compile(
     rf"(?:{_QUAL}\s+|up\s+to\s+|a\s+maximum\s+of\s+)?(?P<n>\d+)\s+(?:(?:supervised|therapy|treatment|physical\s+therapy|physio|one-hour|1-hour|hour-long|individual|in-person|total)\s+)*(?:sessions|visits|appointments)\b(?!\s+(?:a|per|each|every)\s+week)"
@@ -204,8 +213,8 @@ JOURNAL_WORD = re.compile(r"\b(?:Journal|JAMA|Lancet|BMJ|NEJM|Medicine|Rheumatol
 PUB_YEAR = re.compile(r"\b(?:published|appeared|came\s+out|reported)\b[^.;]{0,60}?\b(?:in\s+)?(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b")
 CITATION_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*;\s*(?P<vol>\d+)\s*\((?P<issue>\d+)\)")
 YEAR_RANGE = re.compile(
-    r"\b(?:between|from)\s+(?:(?P<m1>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until|-)\s+"
-    r"(?:(?P<m2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y2>(?:19|20)\d\d)\b"
+    r"\b(?:between|from)\s+(?:\d{1,2}\s+)?(?:(?P<m1>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until|-)\s+"
+    r"(?:\d{1,2}\s+)?(?:(?P<m2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)\s*-\s*(?P<y4>(?:19|20)\d\d)\b"
     r"|\bin\s+(?P<y5>(?:19|20)\d\d)\b"
 )
@@ -236,7 +245,7 @@ def _ages(x: _Sent) -> Iterator[Claim]:
             if any(a < m.end() and m.start() < b for a, b in taken) or not x.allowed(m.start()):
                 continue
             ca, cb = x.clause_of(m.start())
-            if not AGE_CTX.search(x.norm[ca:cb]):
+            if not AGE_CTX.search(x.norm[ca:cb]) or not AGE_WHO.search(x.norm):
                 continue
             groups = m.groupdict()
             lo = float(groups["lo"]) if groups.get("lo") else None
@@ -247,24 +256,42 @@ def _ages(x: _Sent) -> Iterator[Claim]:
                 continue
             taken.append((m.start(), m.end()))
             yield x.claim("age", m.start(), m.end(), shape=shape, lo=lo, hi=hi)
+    for m in AGE_DECADES.finditer(x.norm):
+        ca, cb = x.clause_of(m.start())
+        if not x.allowed(m.start()) or re.search(r"\b(?:average|mean|median|typical|most)\b", x.norm[ca:cb]):
+            continue
+        decades = [int(d) for d in re.findall(r"(\d)0s", x.norm[m.start():m.end()])]
+        if decades:
+            lo, hi = min(decades) * 10, max(decades) * 10 + 9
+            if re.search(r"\bearly\s+\d0s\s*$", x.norm[m.start():m.end()]):
+                hi -= 4
+            yield x.claim("age", m.start(), m.end(), shape="decades", lo=float(lo), hi=float(hi))
 
 
 def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]:
     for m in COUNT_PEOPLE.finditer(x.norm):
-        raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+        raw = next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if m.group(g))
         if not x.allowed(m.start()):
             continue
         value = int(raw.replace(",", ""))
         ca, cb = x.clause_of(m.start())
         clause = x.norm[ca:cb]
-        if not ENROL_CUE.search(clause) and not m.group("n3"):
+        arm_before = next((a.id for a in arms if ca <= a.start and 0 <= m.start() - a.end <= 12), None)
+        if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or arm_before):
             continue
         if value < 5:  # "two participants dropped out" is not a sample size
             continue
         qual = re.sub(r"\s+", " ", m.group("qual") or "").strip() or None
+        if qual is None and re.search(r"\blike\s", m.group(0)):
+            qual = "about"
         num_at = m.start(m.lastindex or 0) if m.lastindex else m.start()
-        arm = _nearest_arm(arms, m.start(), m.end(), ca, cb, window=45)
-        if PLANNED_CUE.search(clause) and not re.search(r"\b(?:actually|in\s+the\s+end|ultimately|instead)\b", clause):
+        arm = arm_before or _arm_after(arms, x.norm, m.end(), cb)
+        prior = [n.end() for n in re.finditer(r"\d", x.norm[ca : m.start()])]
+        near = x.norm[max(ca, m.start() - 45, ca + prior[-1] if prior else ca) : m.end()]
+        enrolled = re.search(r"\b(?:were|was)\s+(?:actually\s+)?(?:randomi[sz]ed|enrolled|recruited)", m.group(0)) or re.match(
+            r"\s*(?:participants\s+|people\s+|adults\s+)?(?:were|was)\s+(?:actually\s+)?(?:randomi[sz]ed|enrolled|recruited)", x.norm[m.end() :]
+        )
+        if PLANNED_CUE.search(near) and not enrolled and not re.search(r"\b(?:actually|in\s+the\s+end|ultimately|instead)\b", near):
             quantity = "planned"
         elif arm is not None:
             quantity = "arm"
@@ -272,6 +299,14 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
             quantity = "randomised"
         del num_at
         yield x.claim("count", m.start(), m.end(), quantity=quantity, value=value, qualifier=qual, arm=arm)
+
+
+def _arm_after(arms: list[Mention], norm: str, end: int, cb: int) -> str | None:
+    """'91 to hip-focused therapy', '93 (were) assigned to the spine group'."""
+    for a in arms:
+        if end <= a.start < cb and re.fullmatch(r"[\s,]*(?:\w+\s+){0,3}?(?:to|in|into|received|got|for)\s+(?:the\s+|a\s+)?", norm[end : a.start] + " "):
+            return a.id
+    return None
 
 
 def _nearest_arm(arms: list[Mention], start: int, end: int, ca: int, cb: int, window: int) -> str | None:
@@ -322,13 +357,15 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             HISTORY_CUE.search(clause) and not INTERVENTION_CUE.search(before + " " + after[:25])
         ):
             role = "history"
-        elif re.search(r"^[\s-]*(?:programmes?|programs?|interventions?|course|treatments?|therapy|sessions?|regimen|training|exercise|classes|plan|block|period)\b", after) or re.search(
+        elif re.search(r"^[\s-]*(?:programmes?|programs?|interventions?|course|treatments?|therapy|sessions?|regimen|training|exercise|classes|period\s+of\s+(?:therapy|treatment|sessions))\b", after) or re.search(
             r"\b(?:for|over|lasted|lasting|ran\s+for|spanning|across|during)\s+(?:a\s+(?:period\s+of\s+)?|the\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?$", before
         ) and INTERVENTION_CUE.search(clause):
             role = "intervention"
         elif re.search(r"\bafter\s+(?:a\s+period\s+of\s+)?(?:about\s+)?$", before) and re.search(r"^\s+of\s+(?:therapy|treatment|sessions|exercise|physical)", after):
             role = "intervention"
-        elif re.search(r"\b(?:after|at|by|following|within)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|on|in|follow)", after):
+        elif re.search(r"^\s+(?:in\s+practice|of\s+experience|experience)", after):
+            continue
+        elif re.search(r"\b(?:after|at|by|following)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|follow)", after):
             if any(a <= m.start() < b for a, b in result_spans):
                 continue  # a result's timepoint; the result claim judges it
             role = "assessment"
@@ -363,6 +400,11 @@ def _session_length(x: _Sent) -> Iterator[Claim]:
         elif g["u2"]:
             n = float(g["n2"]) if g["n2"] else 1.0
             minutes = n * (60 if g["u2"].startswith("hour") else 1)
+        elif g.get("n4") or g.get("n5"):
+            minutes = 30.0 if "half" in (g.get("n4") or "") else 60.0
+        elif g.get("n6"):
+            unit = x.norm[m.start():m.end()]
+            minutes = float(g["n6"]) * (60 if "h" in unit else 1)
         elif g["n3"]:
             n = 0.5 if g["n3"] == "half" else (1.0 if g["n3"] in ("a", "an") else float(g["n3"]))
             minutes = n * 60
@@ -404,13 +446,13 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
                     rejects.setdefault(x.clause_of(h[0]), h)
             kept = list(rejects.values()) or kept[:1]
         else:
-            seen_accept = False
+            seen: set[str] = set()
             filtered = []
             for h in kept:
-                if h[2]:
-                    if seen_accept:
-                        continue
-                    seen_accept = True
+                key = L.canon(x.norm[h[0]:h[1]])
+                if h[2] and key in seen:
+                    continue
+                seen.add(key)
                 filtered.append(h)
             kept = filtered
         for start, end, accepted in kept:
@@ -528,7 +570,7 @@ def _acronym(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             exp_m = after or stands
             if exp_m:
                 expansion = exp_m.group("exp").strip(" ,")
-                if stands is not None or _initials_match(expansion, acr):
+                if stands is not None or _initials_match(expansion, acr) or sum(w[:1].isupper() for w in expansion.split()) >= 2 and len(expansion.split()) >= 3:
                     yield x.claim("acronym", m.start(), m.end() + exp_m.end(), fact_id=f.id, expansion=expansion)
                     continue
             before = text[max(0, m.start() - 90) : m.start()]
@@ -547,6 +589,25 @@ def _initials_match(phrase: str, acronym: str) -> bool:
     initials = "".join(w[0] for w in words).upper()
     caps = "".join(w[0] for w in words if w[0].isupper())
     return acronym.upper() in (initials, caps) or initials.startswith(acronym.upper()) and len(words) <= len(acronym) + 3
+
+
+def _components(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]:
+    """What an arm received: two or more of its listed components named with it."""
+    for fact in vocab.facts_of(ComponentsCheck):
+        check: ComponentsCheck = fact.check  # type: ignore[assignment]
+        for a, b in x.clauses:
+            if not x.allowed(a):
+                continue
+            hits = [m for m in _cached_phrases(check.components).finditer(x.norm, a, b)]
+            wrong = [m for m in _cached_phrases(check.excluded).finditer(x.norm, a, b)] if check.excluded else []
+            here = [m for m in arms if a <= m.start < b]
+            arm = here[0].id if here else None
+            if arm != check.arm:
+                continue
+            if wrong and not _negated_before(x.norm, wrong[0].start(), a):
+                yield x.claim("components", wrong[0].start(), wrong[-1].end(), fact_id=fact.id, agrees=False, phrase=wrong[0].group(0))
+            elif len({L.canon(m.group(0)) for m in hits}) >= 2:
+                yield x.claim("components", hits[0].start(), hits[-1].end(), fact_id=fact.id, agrees=True, phrase=x.s.text[hits[0].start():hits[-1].end()])
 
 
 def _population(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -636,6 +697,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     if pain and vocab.pain_outcome not in outcome_ids:
         outcome_ids.append(vocab.pain_outcome)  # type: ignore[arg-type]
     masked = _mask(norm, [(m.start, m.end) for m in arms + outs])[a:b]
+    arm_masked = _mask(norm, [(m.start, m.end) for m in arms])[a:b]
 
     # timepoints: aliases, then explicit durations
     tps: list[str] = []
@@ -665,8 +727,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
             after_arm = [m for m in arms if m.start >= a + fav.end() - 1]
             if after_arm:
                 direction = after_arm[0].id
-        better = L.BETTER.search(masked)
-        worse = L.WORSE.search(masked)
+        better, worse = _comparison_cues(vocab, arm_masked, outs, a)
         cue = better or worse
         if direction is None and cue is not None:
             cue_at = a + cue.start()
@@ -686,8 +747,10 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
                     direction = f"not:{direction}"
             elif re.search(r"\b(?:more\s+effective|outperform\w*|superior|did\s+better|works?\s+better|better\s+results?|greater\s+(?:improvements?|benefits?|gains?))\b", masked):
                 direction = "unknown-arm"
+    if direction not in (None, "none") and L.BASELINE.search(norm, a, b):
+        direction, negated = None, False  # "faster than at baseline" is a change within a group
     both = bool(L.BOTH.search(masked))
-    change = bool(L.CHANGE.search(masked))
+    change = bool(L.CHANGE.search(arm_masked))
     within = direction in (None, "unknown-arm") and change and (both or bool(arms))
     if direction == "unknown-arm" and both:
         direction = None
@@ -705,6 +768,44 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         pain=pain, certainty=cert, magnitude=mag, hedged=bool(hedge), negated=negated,
         benefit=bool(L.BENEFIT_NOUN.search(masked)), silent=silent, aim=bool(L.AIM.search(norm, a, b)),
     )
+
+
+def _comparison_cues(vocab: Vocabulary, text: str, outs: list[Mention], offset: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The first 'better' and 'worse' cues; 'less disability' is better where less is better."""
+    lower_better = {o.id for o in vocab.trial.outcomes if o.lower_is_better}
+    better = worse = None
+    for m in L.BETTER.finditer(text):
+        if _names_lower_better(m, outs, offset, lower_better):
+            worse = worse or m  # "more disability" is worse
+        else:
+            better = better or m
+        break
+    for m in L.WORSE.finditer(text):
+        if _names_lower_better(m, outs, offset, lower_better):
+            better = m if better is None or m.start() < better.start() else better
+        else:
+            worse = worse or m
+        break
+    if better is None and worse is None:
+        better = L.COMPARED_CHANGE.search(text)
+    return better, worse
+
+
+_FLIP_CUE = re.compile(r"(?:less|lower|smaller|fewer|reduced|more|greater|higher|bigger|larger)$")
+
+
+def _names_lower_better(m: re.Match[str], outs: list[Mention], offset: int, lower_better: set[str]) -> bool:
+    """Does the cue describe the amount of a less-is-better outcome itself ('less disability')?"""
+    if not _FLIP_CUE.search(m.group(0)):
+        return False
+    end = offset + m.end()
+    for o in outs:
+        gap = m.string[m.end() : max(m.end(), o.start - offset)]
+        if o.id in lower_better and 0 <= o.start - end <= 25 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?", gap) and not re.search(
+            r"\b(?:in|on|of|for|with|improv\w*|reduc\w*|drop|decreas\w*|gain|change|advantage|benefit|cut|relief|declin\w*|was|were)\b", gap
+        ):
+            return True
+    return False
 
 
 def _negated_before(norm: str, pos: int, floor: int) -> bool:
@@ -726,10 +827,16 @@ def _segments(x: _Sent, vocab: Vocabulary, a: int, b: int, outs: list[Mention]) 
             starts.append(m.start)
     if len(starts) < 2:
         return [(a, b)]
-    bounds = [a, *starts[1:], b]
+    cuts = []
+    for k in range(1, len(starts)):
+        prev_end = next(o.end for o in here if o.start == starts[k - 1])
+        joins = [m.end() for m in re.finditer(r",\s+|\s+and\s+|\s+while\s+|\s+but\s+", x.norm[prev_end : starts[k]])]
+        cuts.append(prev_end + joins[-1] if joins else starts[k])
+    bounds = [a, *cuts, b]
     parts = list(zip(bounds, bounds[1:]))
     with_time = sum(1 for pa, pb in parts if vocab.timepoint_aliases(x.norm[pa:pb]) or DURATION.search(x.norm, pa, pb))
-    return parts if with_time >= 2 else [(a, b)]
+    with_cue = sum(1 for pa, pb in parts if L.BETTER.search(x.norm, pa, pb) or L.WORSE.search(x.norm, pa, pb) or L.NO_DIFFERENCE.search(x.norm, pa, pb))
+    return parts if with_time >= 2 or with_cue >= 2 else [(a, b)]
 
 
 def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention]) -> Iterator[Claim]:
@@ -811,6 +918,7 @@ def _result_span(x: _Sent, r: _ClauseRead) -> tuple[int, int]:
 
 
 _ARM_SHARE_GAP = 70
+SHARE_PEOPLE = re.compile(rf"\b(?:of|in|among)\s+(?:the\s+|all\s+|those\s+)?(?:{_PEOPLE}|group|arm|those|them|responders)\b|\b(?:{_PEOPLE})\s+(?:in|from)\b")
 
 
 def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
@@ -823,11 +931,17 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
             continue
         if re.search(r"\bby\s*$", before):
             continue  # "improved by 20%": a size, not a share
-        if m.group("frac") and not re.match(r"\s*(?:of|in|among|for|the)\b", after):
+        if m.group("frac") and not re.match(r"\s*(?:of|in|among|for)\b", after):
+            continue
+        near = norm[max(r.start, m.start() - 45) : min(r.end, m.end() + 45)]
+        listed = len(L.SHARE.findall(norm, r.start, r.end)) >= 2 and L.RESPONDER_CUE.search(norm, r.start, r.end)
+        if not (any(m.start() - 45 <= a.start <= m.end() + 45 for a in r.arms) or SHARE_PEOPLE.search(near) or listed):
             continue
         found.append(m)
     ratio = L.RATIO.search(norm, r.start, r.end)
-    if not found and not ratio:
+    more = re.search(r"\b(?P<cmp>more|fewer|a\s+(?:larger|bigger|higher|greater|smaller|lower)\s+(?:share|proportion|percentage|number))\s+(?:of\s+(?:the\s+)?)?(?P<arm>" + "|".join(
+        re.escape(a) for a in ("hip", "spine")) + r")\b", norm[r.start:r.end]) if L.RESPONDER_CUE.search(norm, r.start, r.end) else None
+    if not found and not ratio and not more:
         return
     if not any(o in ("disability", "gait-speed") or vocab.responder_fact(o) for o in r.outcomes):
         outcome = "disability" if L.RESPONDER_CUE.search(norm, r.start, r.end) and vocab.responder_fact("disability") else None
@@ -858,12 +972,17 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
     if ratio is not None:
         word = ratio.group(0)
         ratio_value = 3.0 if re.search(r"three|tripl|3", word) else 2.0
-    if not items and ratio_value is None:
+    more_arm = None
+    if more is not None:
+        arm_here = next((a.id for a in r.arms if a.start >= r.start + more.start("arm")), None)
+        if arm_here is not None:
+            more_arm = arm_here if not more.group("cmp").startswith(("fewer", "a smaller", "a lower")) else _other_arm(vocab, arm_here)
+    if not items and ratio_value is None and more_arm is None:
         return
-    start = found[0].start() if found else ratio.start()  # type: ignore[union-attr]
+    start = found[0].start() if found else (ratio.start() if ratio else r.start)
     span = _result_span(x, r)
     yield x.claim("responder", min(start, span[0]) if start >= r.start else span[0], span[1], outcome=outcome,
-                  shares=items, ratio=ratio_value, ratio_arm=r.arms[0].id if r.arms else None)
+                  shares=items, ratio=ratio_value, ratio_arm=r.arms[0].id if r.arms else None, more_arm=more_arm)
 
 
 def _share_value(m: re.Match[str]) -> float:
@@ -879,7 +998,7 @@ def _share_value(m: re.Match[str]) -> float:
 _CLAIM_CUE = re.compile(
     r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|fell|drop\w*|rose|lower|higher|less|more|fewer|better|worse|gain\w*|cut|"
     r"halv\w*|doubl\w*|boost\w*|eas\w*|relie\w*|saved?|cost\w*|cheaper|covered|satisf\w*|enjoy\w*|liked|"
-    r"received|included|includ\w*|got|featured|involved|incorporat\w*|consisted|taught|used|offered|attended|completed|"
+    r"received|included|includ\w*|got|featured|stop\w*|loved|rated|recommend\w*|slept|affordable|involved|incorporat\w*|consisted|taught|used|offered|attended|completed|"
     r"dropped\s+out|no\s+(?:serious\s+)?\w+|none|side\s+effects|linked|correlat\w*|explain\w*|because|due\s+to|thanks\s+to|led\s+to|caused)\b|%"
 )
 
@@ -895,7 +1014,7 @@ def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             clause = x.norm[a:b]
             if fact.check.topic != "mechanism" and not _CLAIM_CUE.search(clause):  # type: ignore[union-attr]
                 continue
-            if L.AIM.search(clause) and fact.check.topic != "mechanism":  # type: ignore[union-attr]
+            if L.AIM_STRICT.search(clause) and fact.check.topic != "mechanism":  # type: ignore[union-attr]
                 continue
             span = _result_span(x, _span_only(a, b))
             yield x.claim("silent", span[0], span[1], fact_id=fact.id, phrase=m.group(0))
@@ -921,17 +1040,56 @@ def _hype(x: _Sent) -> Iterator[Claim]:
         yield x.claim("hype", start, end, phrase=m.group(0))
 
 
-def _anchored(x: _Sent, vocab: Vocabulary) -> bool:
-    return bool(L.GENERIC_ANCHOR.search(x.norm) or vocab.anchor_rx.search(x.norm) or L.THIS_TRIAL.search(x.norm))
+CITATION = re.compile(
+    r"^(?:references?:\s*)?(?:\[?\d{1,3}[\].)]?\s+)?[A-Z][\w'’-]+,?\s+(?:[A-Z]{1,3}[,.]|[A-Z]\.\s?[A-Z]?\.?,|et\s+al)"
+    r"|\bet\s+al\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*;\s*\d+\s*[(:]|\bdoi:\s*10\."
+)
+_TIGHT = {"age", "count", "sites-count", "sites", "duration", "frequency", "session-length", "sessions",
+          "category", "identifier", "funder", "journal", "date", "acronym", "population", "components"}
+_WIDE = {"result", "responder", "silent", "generalised", "effect-size"}
+
+
+def _make_room(claims: list[Claim]) -> list[Claim]:
+    """Keep a result's span off the exact claims inside it, so each answers for its own words."""
+    tight = [c for c in claims if c.kind in _TIGHT]
+    out = []
+    for c in claims:
+        if c.kind in _WIDE:
+            start, end = c.start, c.end
+            for t in tight:
+                if start <= t.start and t.end <= end and (t.end - t.start) < (end - start) * 0.6:
+                    if t.start - start > end - t.end:
+                        end = t.start
+                    else:
+                        start = t.end
+            rel = c.sentence.start
+            start, end = _trim(c.sentence.text, start - rel, end - rel)
+            if end - start >= 8:
+                c = Claim(c.kind, rel + start, rel + end, c.sentence, c.slots)
+        out.append(c)
+    return out
+
+
+def _anchored(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> bool:
+    return bool(L.GENERIC_ANCHOR.search(x.norm) or vocab.anchor_rx.search(x.norm) or L.THIS_TRIAL.search(x.norm)
+                or len({m.id for m in arms}) >= 2)
 
 
 def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
-    """Every claim the sentences make about the trial, in text order."""
+    """Every claim the sentences make about the trial, in text order.
+
+    Sentences that never point at the trial (no trial words, not continuing a sentence that
+    does) still yield claims, marked `weak`: the judge keeps only those that agree exactly with
+    a distinctive trial value, so a background sentence can never be flagged.
+    """
     claims: list[Claim] = []
     prev_block, prev_anchored, prev_other = -1, False, False
+    blocks: dict[int, str] = {}
     for s in sentences:
-        if s.heading:
-            prev_anchored = prev_other = False
+        blocks[s.block] = blocks.get(s.block, "") + " " + s.text
+    citations = {b for b, text in blocks.items() if CITATION.search(text.strip()) and not vocab.anchor_rx.search(L.normalise(text))}
+    for s in sentences:
+        if s.heading or s.block in citations:  # a reference-list entry for some other paper
             continue
         norm, numbers = L.normalise_spans(s.text)
         clauses = _clauses(norm)
@@ -946,33 +1104,38 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             prev_other, prev_anchored = True, False
             continue
         x = _Sent(s, norm, clauses, other, hedged=False, numbers=numbers)
-        anchored = _anchored(x, vocab) or (prev_anchored and (same_block or starts_linked))
+        arms = vocab.arms(norm)
+        anchored = _anchored(x, vocab, arms) or (prev_anchored and (same_block or starts_linked or s.bullet))
         prev_other = False
         prev_anchored = anchored
         found: list[Claim] = []
+        result_claims = list(_results(x, vocab, arms))
+        found += _ages(x)
+        found += _counts(x, vocab, arms)
+        found += _sites(x, vocab)
+        found += _durations(x, [x.clause_of(c.start - s.start) for c in result_claims])
+        found += _frequency(x)
+        found += _session_length(x)
+        found += _session_count(x)
+        found += _categories(x, vocab)
+        found += _identifiers(x)
+        found += _funder(x)
+        found += _journal(x, vocab)
+        found += _dates(x)
+        found += _acronym(x, vocab)
+        found += _population(x, vocab)
+        found += _components(x, vocab, arms)
         if anchored:
-            arms = vocab.arms(norm)
-            result_claims = list(_results(x, vocab, arms))
-            found += _ages(x)
-            found += _counts(x, vocab, arms)
-            found += _sites(x, vocab)
-            found += _durations(x, [x.clause_of(c.start - s.start) for c in result_claims])
-            found += _frequency(x)
-            found += _session_length(x)
-            found += _session_count(x)
-            found += _categories(x, vocab)
-            found += _identifiers(x)
-            found += _funder(x)
-            found += _journal(x, vocab)
-            found += _dates(x)
-            found += _acronym(x, vocab)
-            found += _population(x, vocab)
             found += _silent(x, vocab)
             found += _hype(x)
-            found += result_claims
+        found += result_claims
         if anchored or re.search(r"\bhips?\b", norm):
             found += _generalised(x)
-        claims.extend(_dedupe(found))
+        if not anchored:
+            found = [c for c in found if c.kind == "generalised"] + [
+                Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "weak": True}) for c in found if c.kind != "generalised"
+            ]
+        claims.extend(_dedupe(_make_room(found)))
     return claims
 
 

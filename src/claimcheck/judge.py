@@ -5,7 +5,7 @@ from __future__ import annotations
 from .extract import Claim
 from .match import Vocabulary, vocabulary
 from .reference import Trial
-from .report import Finding
+from .report import Finding, Verdict
 from .rules import RULE_BY_KIND, Decision
 from .text import LineIndex
 
@@ -16,12 +16,23 @@ def decide(claim: Claim, vocab: Vocabulary) -> Decision | None:
     return rule.judge(claim, vocab) if rule else None
 
 
+# Rules whose agreement is specific enough to count even in a sentence that does not name the trial.
+_DISTINCTIVE = {"age-range", "sample-size", "site-names", "site-count", "intervention-duration", "session-frequency",
+                "session-length", "session-count", "registry-id", "grant-id", "doi", "funder", "journal", "acronym",
+                "population", "comparator", "masking", "delivery", "intervention-content", "enrolment-dates", "result-direction",
+                "within-group-change", "responder-share"}
+
+
+def _distinctive(d: Decision) -> bool:
+    return d.verdict is Verdict.SUPPORTED and d.rule in _DISTINCTIVE
+
+
 def judge_claims(claims: list[Claim], trial: Trial, index: LineIndex) -> list[Finding]:
     vocab = vocabulary(trial)
     findings = []
     for claim in claims:
         d = decide(claim, vocab)
-        if d is None:
+        if d is None or (claim.slots.get("weak") and not _distinctive(d)):
             continue
         line, column = index.line_col(claim.start)
         findings.append(

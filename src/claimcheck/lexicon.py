@@ -72,7 +72,13 @@ def normalise_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
         value = str(words_to_int(m.group(0)))
         return value.ljust(len(m.group(0)))
 
-    return _NUMBER_PHRASE.sub(digits, out), spans
+    out = _NUMBER_PHRASE.sub(digits, out)
+    out = _DECADES.sub(lambda m: (str(_DECADE_WORDS[m.group(1)]) + "s").ljust(len(m.group(0))), out)
+    return out, spans
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_DECADES = re.compile(r"\b(" + "|".join(_DECADE_WORDS) + r")\b")
 
 
 def rx(*alternatives: str) -> re.Pattern[str]:
@@ -101,10 +107,10 @@ def phrases_rx(phrases: list[str]) -> re.Pattern[str]:
 
 # --- scope: is a sentence about this trial at all? ----------------------------------------
 
-STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work)"
+STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work|surveys?|polls?|cohorts?|reports?)"
 OTHER_STUDY = re.compile(
-    r"(?<![\w-])(?:previous|prior|earlier|past|older|other|another|separate|different|similar|"
-    r"one|a\s+(?:(?:19|20)\d\d|small|large|big|landmark|well-known|famous)|an\s+(?:earlier|older))"
+    r"(?<![\w-])(?:previous|prior|earlier|past|older|other|another|separate|different|similar|observational|"
+    r"one|a\s+(?:(?:19|20)\d\d|small|smaller|large|larger|big|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b"
     r"|\bmeta-analys|\bsystematic\s+review|\bcochrane\b"
     r"|\b(?:research|studies|evidence|data)\s+(?:has|have|had)?\s*(?:long\s+)?(?:shown|shows|show|suggests?|found|indicates?)\b"
@@ -129,6 +135,9 @@ REPORTED = re.compile(
     r"|\bnot\s+true\b|\bis\s+false\b|\bwas\s+false\b|\bmisleading\b|\binaccurate\b|\bis\s+wrong\b|\bwere\s+wrong\b|\bare\s+wrong\b"
     r"|\bdespite\s+(?:claims|reports|headlines|what)\b|\baccording\s+to\s+(?:some|many|several|social|headlines|posts|a\s+viral|one\s+blog)"
     r"|\bclaims?\s+that\b|\bwhat\s+the\s+(?:trial|study)\s+did\s*n[o']?t\b|\bdid\s+not\s+(?:show|find|prove|test)\s+that\b|\bdidn't\s+(?:show|find|prove|test)\s+that\b"
+    r"|\bthe\s+(?:post|posts|claim|headline|article|video|tweet|meme|ad|advert|advertisement)\s+(?:\w+\s+){0,2}?(?:says|said|claims|claimed|suggests|suggested|stated|states|implies|implied)\b"
+    r"|\ban?\s+(?:viral\s+)?(?:post|headline|video|tweet|meme|blog|article|ad|advert)\b[^.]{0,80}?\b(?:says|said|claims|claimed|suggests|suggested)\b|^\s*[\"']?claim\s*:"
+    r"|\bdoes\s*(?:not|n't)\s+(?:show|prove|mean|find|support)\b|\bdoesn't\s+(?:show|prove|mean|find|support)\b|\bcannot\s+(?:show|prove|tell)\b"
     r"|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
 )
 AIM = re.compile(
@@ -136,6 +145,7 @@ AIM = re.compile(
     r"|\bto\s+(?:determine|test|see|find\s+out|learn|assess|examine|investigate|check|evaluate)\s+(?:whether|if)\b"
     r"|\bwhether\b|\bwould\b|\bif\s+(?:you|your|hip)"
 )
+AIM_STRICT = re.compile(AIM.pattern.replace(r"|\bwould\b", ""))
 GENERIC_ANCHOR = re.compile(
     r"\b(?:trial|study|research|researchers|investigators|scientists|authors|team|findings|results|"
     r"participants|volunteers|enrollees|subjects|randomi[sz]ed|randomly|enrolled|recruited|groups?|arms?|"
@@ -154,7 +164,7 @@ NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|failed\s+to|did\s*n[o']?t|does\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|is\s*n[o']?t|isn't|wasn't|weren't|didn't|doesn't|hardly|far\s+from|rather\s+than|instead\s+of|unlike)\b|n't\b"
 )
 NO_DIFFERENCE = re.compile(
-    r"\bno\s+(?:\w+\s+){0,3}?differences?\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
+    r"\bno\s+(?:\w+\s+){0,3}?differences?\b|\bno\s+longer\s+(?:differ\w*|different|ahead|better)\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
     r"|\bno\s+(?:better|worse|faster|slower|more)\s+than\b|\bnot\s+(?:any\s+)?(?:better|worse|faster|slower)\s+than\b"
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:\w+\s+)?(?:advantage|edge)\b"
@@ -184,9 +194,13 @@ BENEFIT_NOUN = re.compile(
     r"effective|effectiveness|efficacy|works?\s+better|did\s+better|fared\s+better|better\s+off|better)\b"
 )
 LASTING = re.compile(
-    r"\b(?:lasting|long[- ]lasting|long[- ]term|longer[- ]term|durable|sustained|persist\w*|permanent(?:ly)?|for\s+good|"
+    r"\b(?:lasting|long[- ]lasting|long[- ]term(?![\s-]+(?:\w+\s+){0,2}?pain)|longer[- ]term|durable|sustained|persist\w*|permanent(?:ly)?|for\s+good|"
     r"over\s+the\s+long\s+(?:run|haul)|in\s+the\s+long\s+(?:run|term)|endured|held\s+up|maintained|kept\s+(?:up|going)|"
     r"lasted|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing)|carried\s+over|stuck)\b"
+)
+BASELINE = re.compile(r"\bthan\s+(?:at\s+|they\s+(?:did|were)\s+(?:at\s+)?)?(?:baseline|before|beforehand|the\s+start|when\s+they\s+(?:started|began)|at\s+the\s+outset)\b|\bfrom\s+baseline\b")
+COMPARED_CHANGE = re.compile(
+    r"\b(?:improv\w*|reduc\w*|lower\w*|gain\w*|help\w*|work\w*|eas\w*|cut)\s+(?:\w+\s+){0,5}?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over)\b"
 )
 UNIVERSAL_OUTCOMES = re.compile(
     r"\b(?:any|every|all|each)\s+(?:\w+\s+)?(?:measures?|outcomes?|tests?|assessments?|endpoints?|metrics?)\b|\bacross\s+the\s+board\b|\bon\s+everything\b"
@@ -215,11 +229,14 @@ HEDGE = re.compile(
     r"helps?|helped|can\s+help|tends?\s+to|worth\s+(?:discussing|asking|considering))\b"
 )
 GENERALISED = re.compile(
-    r"\b(?:everyone|everybody|anyone|anybody|all\s+(?:\w+\s+)?(?:people|adults|patients|seniors|sufferers|older\s+adults|older\s+people|elderly|ages)|"
-    r"every\s+(?:\w+\s+)?(?:person|patient|adult|senior|sufferer)|any\s+(?:\w+\s+)?(?:person|patient|adult|senior)|"
-    r"(?:older\s+adults|seniors|the\s+elderly|older\s+people|people)\s+in\s+general|regardless\s+of|no\s+matter\s+(?:what|your|their|how)|"
+    r"\b(?:(?:everyone|everybody|anyone|anybody)\s+(?:\w+\s+){0,2}?(?:with|who\s+(?:has|have|suffers?)|suffering|over|aged|in\s+pain|of\s+any\s+age)\b|"
+    r"(?:works?|helps?|is|for|benefits?)\s+(?:for\s+)?(?:everyone|everybody|anyone)\b|"
+    r"all\s+(?:\w+\s+)?(?:people|adults|patients|seniors|sufferers|older\s+adults|older\s+people|elderly)\s+(?:\w+\s+){0,2}?(?:with|who|over|suffering)|"
+    r"all\s+(?:seniors|older\s+adults|older\s+people|the\s+elderly)\b|"
+    r"every\s+(?:\w+\s+)?(?:person|patient|adult|senior|sufferer)\s+(?:with|who|over)|any\s+(?:\w+\s+)?(?:person|patient|adult|senior)\s+(?:with|who|over)|"
+    r"(?:older\s+adults|seniors|the\s+elderly|older\s+people)\s+in\s+general|regardless\s+of\s+(?:age|cause|the\s+cause|whether|their|your)|no\s+matter\s+(?:your|their|how\s+old|what\s+age|the\s+cause)|"
     r"the\s+key\s+to\s+(?:\w+\s+){0,2}?back\s+pain|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
-    r"people\s+of\s+all\s+ages|all\s+back\s+pain|all\s+forms\s+of\s+back\s+pain)"
+    r"people\s+of\s+all\s+ages|all\s+back\s+pain|all\s+forms\s+of\s+back\s+pain|any\s+kind\s+of\s+back\s+pain)"
 )
 NOT_GENERALISED = re.compile(r"\bnot\s+(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
 PAIN_OUTCOME = re.compile(

@@ -43,6 +43,7 @@ class Outcome(_Model):
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     label: str
     primary: bool = False
+    lower_is_better: bool = Field(default=False, description="True when less means better (disability, pain).")
     aliases: list[str] = Field(min_length=1)
 
 
@@ -125,7 +126,7 @@ class CategoryCheck(_Model):
     """A design property named in words: phrases that agree, and phrases that conflict."""
 
     kind: Literal["category"]
-    slot: Literal["comparator", "masking", "randomisation", "centres", "phase"]
+    slot: Literal["comparator", "masking", "randomisation", "centres", "phase", "delivery"]
     accept: list[str] = Field(min_length=1)
     reject: list[str] = Field(default_factory=list)
 

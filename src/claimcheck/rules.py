@@ -102,7 +102,10 @@ def age_range(claim: Claim, vocab: Vocabulary) -> Decision | None:
         return None
     check: RangeCheck = fact.check  # type: ignore[assignment]
     lo, hi = claim.slots["lo"], claim.slots["hi"]
-    ok = (lo is None or lo == check.min) and (hi is None or hi == check.max)
+    if claim.slots["shape"] == "decades":  # "in their sixties, seventies and early eighties"
+        ok = lo == check.min and hi is not None and hi >= check.max - 5
+    else:
+        ok = (lo is None or lo == check.min) and (hi is None or hi == check.max)
     trial = f"enrolled adults aged {_fmt(check.min)}–{_fmt(check.max)}"
     return _decide(S if ok else C, "age-range", fact, claim, trial)
 
@@ -224,6 +227,7 @@ _CATEGORY_RULES = {
     "randomisation": "randomisation",
     "centres": "multicentre",
     "phase": "trial-phase",
+    "delivery": "delivery",
 }
 
 
@@ -311,6 +315,13 @@ def acronym(claim: Claim, vocab: Vocabulary) -> Decision | None:
                    claim.slots["expansion"])
 
 
+def components(claim: Claim, vocab: Vocabulary) -> Decision | None:
+    """What each arm received: its listed components agree; the other arm's treatment conflicts."""
+    fact = vocab.trial.fact(claim.slots["fact_id"])
+    return _decide(S if claim.slots["agrees"] else C, "intervention-content", fact, claim,
+                   "record says: " + _lower(fact.statement), claim.slots["phrase"])
+
+
 def population(claim: Claim, vocab: Vocabulary) -> Decision | None:
     """The population described with every eligibility condition (hip pain and weakness)."""
     fact = vocab.fact_of_kind("population")
@@ -370,6 +381,10 @@ def responder(claim: Claim, vocab: Vocabulary) -> Decision | None:
     for value, qual, arm, _text in claim.slots["shares"]:
         candidates = [shares[arm]] if arm in shares else list(shares.values())
         if not any(_share_fits(value, actual, qual, check.tolerance) for actual in candidates):
+            return _decide(C, "responder-share", fact, claim, trial)
+    more_arm = claim.slots.get("more_arm")
+    if more_arm is not None and more_arm in shares:
+        if shares[more_arm] <= max(v for a, v in shares.items() if a != more_arm):
             return _decide(C, "responder-share", fact, claim, trial)
     ratio = claim.slots.get("ratio")
     if ratio is not None:
@@ -473,6 +488,10 @@ def _outcome_result(claim: Claim, vocab: Vocabulary, outcome: str, direction: st
         if direction == "unknown-arm" and all(f.check.favours is None for f in facts.values()):  # type: ignore[union-attr]
             f = facts[named[0] if named else first]
             return _decide(C, "result-direction", f, claim, "found " + _lower(f.statement))
+        if sl["lasting"] and named and any(f.check.favours for f in facts.values()):  # type: ignore[union-attr]
+            bad = [facts[t] for t in named if facts[t].check.favours is None]  # type: ignore[union-attr]
+            if bad:
+                return _decide(C, "result-timepoint", bad[0], claim, "found " + _lower(bad[0].statement))
         if sl["lasting"] and any(f.check.favours for f in facts.values()):  # type: ignore[union-attr]
             f = facts[last]
             if f.check.favours is None:  # type: ignore[union-attr]
@@ -486,7 +505,7 @@ def _outcome_result(claim: Claim, vocab: Vocabulary, outcome: str, direction: st
         f = facts[named[0] if named else first]
         check: ResultCheck = f.check  # type: ignore[assignment]
         arms = set(sl["arms"])
-        if len(arms) == 1 and not sl["both"] and not sl["not_improved"]:
+        if len(arms) == 1 and not sl["both"] and not sl["not_improved"] and "beyond" not in tps and not sl["lasting"] and not sl["magnitude"]:
             # one arm "improved" where that arm did better: true either way
             arm = next(iter(arms))
             favoured = [facts[t] for t in (named or [first, last]) if t in facts and facts[t].check.favours == arm]  # type: ignore[union-attr]
@@ -496,6 +515,12 @@ def _outcome_result(claim: Claim, vocab: Vocabulary, outcome: str, direction: st
             return _decide(U, "within-group-change", f, claim, "it reports the difference between groups, not each group's change")
         if sl["not_improved"]:
             return _decide(C, "within-group-change", f, claim, "found that both groups improved")
+        one_arm = next(iter(arms)) if len(arms) == 1 and not sl["both"] else None
+        if one_arm is not None and ("beyond" in tps or sl["lasting"]) and facts[last].check.favours != one_arm:  # type: ignore[union-attr]
+            fl = facts[last]
+            if "beyond" in tps:
+                return _decide(C, "result-timepoint", fl, claim, "found " + _lower(fl.statement))
+            return _decide(O, "lasting-benefit", fl, claim, "found " + _lower(fl.statement), code="timepoint-stretched")
         code, word = _booster(claim)
         if code == "magnitude-inflated":
             return _decide(O, "strength-of-language", f, claim, "found clinically meaningful but not dramatic improvements in both groups", code=code)
@@ -611,6 +636,7 @@ RULES: dict[str, Rule] = {
         Rule("journal", "journal", "journal", "The trial was published in The Lancet Rheumatology.", "The trial was published in JAMA Internal Medicine.", journal),
         Rule("dates", "date", "enrolment and publication dates", "The trial enrolled participants between 2019 and 2022.", "The trial enrolled participants between 2012 and 2014.", dates),
         Rule("acronym", "acronym", "acronym expansion", "The MASH (Manual Therapy and Strengthening for the Hip) trial ran at three sites.", "The MASH (Mobility And Spine Health) trial ran at three sites.", acronym),
+        Rule("intervention-content", "components", "what each arm received", "The trial's hip group received hip manual therapy and hip strengthening.", "The trial's spine group also received hip strengthening.", components),
         Rule("population", "population", "eligibility", "The trial enrolled older adults with back pain plus hip pain and weakness.", "", population),
         Rule("generalised-population", "generalised", "generalisation", "", "The trial shows everyone with back pain should strengthen their hips.", generalised),
         Rule("silent-topic", "silent", "topics the record is silent on", "", "", silent),
