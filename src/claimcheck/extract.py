@@ -15,7 +15,7 @@ from typing import Any
 
 from . import lexicon as L
 from .match import WEEKS_PER_MONTH, Mention, Vocabulary
-from .reference import AcronymCheck, ComponentsCheck
+from .reference import AcronymCheck, ComponentsCheck, CountCheck
 from .text import Sentence
 
 
@@ -149,7 +149,7 @@ AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(r"\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of|from\s+(?:age\s+)?)\s*(?P<lo>\d{2})\s*(?:-|to|and|through|until)\s*(?P<hi>\d{2,3})\b(?!\s*(?:%|percent|weeks?|months?|participants))")),
     ("range", re.compile(r"\b(?P<lo>\d{2})\s*(?:-|to)\s*(?P<hi>\d{2,3})[\s-]*(?:years?[\s-]*old|year-olds|years?\s+of\s+age)")),
     ("range", re.compile(r"\bbetween\s+(?P<lo>\d{2})\s+and\s+(?P<hi>\d{2,3})\s*(?:years?\s*(?:old|of\s+age)?|year-olds)\b")),
-    ("range", re.compile(rf"\b{_PEOPLE}\s+(?:\(?\s*)?(?:between\s+)?(?P<lo>\d{{2}})\s*(?:-|to|and)\s*(?P<hi>\d{{2,3}})\b(?!\s*(?:%|percent|weeks?|months?|minutes))")),
+    ("range", re.compile(rf"\b{_PEOPLE}[\s,(]+(?:between\s+)?(?P<lo>\d{{2}})\s*(?:-|to|and)\s*(?P<hi>\d{{2,3}})\b(?!\s*(?:%|percent|weeks?|months?|minutes))")),
     ("lower", re.compile(r"\b(?:aged?\s+|ages\s+)?(?P<lo>\d{2})\s*(?:years?\s*(?:of\s+age\s*)?)?(?:and|or)\s+(?:above|older|over|up|upwards|beyond)\b")),
     ("lower", re.compile(rf"\b(?:{_PEOPLE}|those|anyone|aged?)\s+(?:who\s+(?:are|were)\s+)?(?:over|above|older\s+than|at\s+least|past)\s+(?:the\s+age\s+of\s+|age\s+)?(?P<lo>\d{{2}})\b(?!\s*(?:%|percent|weeks?|months?|minutes|sessions|participants))")),
     ("lower", re.compile(r"\b(?:over|above|older\s+than|past)\s+the\s+age\s+of\s+(?P<lo>\d{2})\b")),
@@ -277,7 +277,8 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         ca, cb = x.clause_of(m.start())
         clause = x.norm[ca:cb]
         arm_before = next((a.id for a in arms if ca <= a.start and 0 <= m.start() - a.end <= 12), None)
-        if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or arm_before):
+        known = value in {f.check.value for f in vocab.facts_of(CountCheck)}  # type: ignore[union-attr]
+        if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or arm_before or known):
             continue
         if value < 5:  # "two participants dropped out" is not a sample size
             continue
@@ -341,8 +342,11 @@ def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
 
 
 def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]:
+    freqs = [(f.start(), f.end()) for f in FREQUENCY.finditer(x.norm)]
     for m in DURATION.finditer(x.norm):
-        if not x.allowed(m.start()):
+        if not x.allowed(m.start()) or any(a < m.end() and m.start() < b for a, b in freqs):
+            continue
+        if re.search(r"(?:times|sessions?|visits?|twice|once|x|per|days?)\s*(?:a|an|per|each|every)?\s*$", x.norm[max(0, m.start() - 14) : m.start()]) and m.group("n") in ("a", "an"):
             continue
         unit = m.group("unit") or m.group("unit2")
         n = _num(m.group("n")) if m.group("n") else 0.5
@@ -365,6 +369,12 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             role = "intervention"
         elif re.search(r"^\s+(?:in\s+practice|of\s+experience|experience)", after):
             continue
+        elif re.search(r"^[\s-]*(?:long|in\s+length|in\s+total|in\s+all)\b", after) or re.search(
+            r"\b(?:therapy|programmes?|programs?|treatment|intervention|sessions|course|it|both|each)\s+(?:\w+\s+)?(?:was|were|lasted|ran|took)\s+(?:for\s+)?(?:about\s+|around\s+|just\s+)?$", before
+        ) or (FREQUENCY.search(clause) and not ASSESS_CUE.search(clause) and not re.search(r"\b(?:after|at|by|later)\s*$", before)):
+            role = "intervention"
+        elif re.search(r"\bfollowed\s+(?:up\s+)?(?:for|over)\s+(?:about\s+)?$", before):
+            role = "assessment"
         elif re.search(r"\b(?:after|at|by|following)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|follow)", after):
             if any(a <= m.start() < b for a, b in result_spans):
                 continue  # a result's timepoint; the result claim judges it
@@ -745,7 +755,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
                 if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor|\bfailed\s+to)\b(?:\s+\w+){0,4}\s*$", before_cue):
                     negated = True
                     direction = f"not:{direction}"
-            elif re.search(r"\b(?:more\s+effective|outperform\w*|superior|did\s+better|works?\s+better|better\s+results?|greater\s+(?:improvements?|benefits?|gains?))\b", masked):
+            else:
                 direction = "unknown-arm"
     if direction not in (None, "none") and L.BASELINE.search(norm, a, b):
         direction, negated = None, False  # "faster than at baseline" is a change within a group
@@ -764,7 +774,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     return _ClauseRead(
         start=a, end=b, outcomes=outcome_ids, arms=arms, direction=direction, within=within,
         not_improved=bool(L.NOT_IMPROVED.search(masked)), timepoints=tps,
-        lasting=bool(L.LASTING.search(masked)), universal=bool(L.UNIVERSAL_OUTCOMES.search(norm, a, b)),
+        lasting=bool(L.LASTING.search(arm_masked)), universal=bool(L.UNIVERSAL_OUTCOMES.search(norm, a, b)),
         pain=pain, certainty=cert, magnitude=mag, hedged=bool(hedge), negated=negated,
         benefit=bool(L.BENEFIT_NOUN.search(masked)), silent=silent, aim=bool(L.AIM.search(norm, a, b)),
     )
@@ -858,9 +868,10 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention]) -> Iterator[C
             # a clause that only adds a comparison ("but not as much") completes the one before it
             if prev is not None and not r.outcomes and not r.timepoints and not r.arms and r.direction and reads and reads[-1] is prev:
                 merged = _ClauseRead(**{**prev.__dict__, "end": r.end, "within": False, "negated": r.negated or prev.negated})
-                merged.direction = prev.direction if r.direction == "unknown-arm" else r.direction
-                if prev.arms and re.search(r"\bnot\s+as\b|\bless\b|\bsmaller\b", x.norm[r.start:r.end]):
-                    merged.direction = _other_arm(vocab, prev.arms[0].id)
+                merged.direction = r.direction
+                if r.direction == "unknown-arm" and prev.arms:
+                    worse = L.WORSE.search(x.norm, r.start, r.end)
+                    merged.direction = _other_arm(vocab, prev.arms[0].id) if worse else prev.arms[0].id
                 reads[-1] = merged
                 prev = merged
                 continue
@@ -890,12 +901,16 @@ def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Clai
     if shares:
         yield from shares
         return
-    if not r.outcomes and not r.benefit and not r.certainty and not r.magnitude:
+    if not r.outcomes and not r.benefit and not r.certainty and not r.magnitude and not (r.within and (r.arms or L.BOTH.search(x.norm, r.start, r.end))) and not (
+        r.direction not in (None, "unknown-arm", "none") and r.arms
+    ):
+        if L.MODEST_EFFECT.search(x.norm, r.start, r.end):
+            yield x.claim("result", *_result_span(x, r), **{**slots, "modest": True})
         return
     if not r.outcomes and r.direction is None and not r.within and not (r.certainty or r.magnitude) and not r.lasting:
         return
     if r.outcomes or r.direction or r.within or r.lasting or r.universal or r.certainty or r.magnitude:
-        if not (r.outcomes or r.arms or r.universal or re.search(r"\b(?:therapy|treatment|exercise|approach|program|programme|intervention|trial|study|findings|results)\b", x.norm[r.start:r.end])):
+        if not (r.outcomes or r.arms or r.universal or L.BOTH.search(x.norm, r.start, r.end) or re.search(r"\b(?:therapy|treatment|exercise|approach|program|programme|intervention|trial|study|findings|results)\b", x.norm[r.start:r.end])):
             return
         if not r.outcomes and r.direction is None and not r.within and not r.lasting and not r.universal and not (r.certainty or r.magnitude):
             return
@@ -1003,22 +1018,38 @@ _CLAIM_CUE = re.compile(
 )
 
 
+_NO_CUE_TOPICS = {"mechanism", "demographics"}
+
+
 def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     for a, b in x.clauses:
         if not x.allowed(a):
             continue
+        clause = x.norm[a:b]
+        hits = []
         for fact, pattern in vocab.silent:
             m = pattern.search(x.norm, a, b)
             if m is None:
                 continue
-            clause = x.norm[a:b]
-            if fact.check.topic != "mechanism" and not _CLAIM_CUE.search(clause):  # type: ignore[union-attr]
+            topic = fact.check.topic  # type: ignore[union-attr]
+            if topic not in _NO_CUE_TOPICS and not _CLAIM_CUE.search(clause):
                 continue
-            if L.AIM_STRICT.search(clause) and fact.check.topic != "mechanism":  # type: ignore[union-attr]
+            if topic != "mechanism" and L.AIM_STRICT.search(clause):
                 continue
-            span = _result_span(x, _span_only(a, b))
+            hits.append((m.start(), m, fact))
+        hits.sort(key=lambda h: h[0])
+        for i, (pos, m, fact) in enumerate(hits):
+            start = a if i == 0 else _word_start(x.norm, pos, hits[i - 1][1].end())
+            end = hits[i + 1][0] if i + 1 < len(hits) else b
+            span = _result_span(x, _span_only(start, end))
             yield x.claim("silent", span[0], span[1], fact_id=fact.id, phrase=m.group(0))
-            break
+
+
+def _word_start(norm: str, pos: int, floor: int) -> int:
+    """Back from a trigger to the start of its phrase: after the last comma or 'and' before it."""
+    seg = norm[floor:pos]
+    cut = max(seg.rfind(","), seg.rfind(" and "), seg.rfind(" with "))
+    return floor + cut + 1 if cut >= 0 else pos
 
 
 def _span_only(a: int, b: int) -> _ClauseRead:
@@ -1070,6 +1101,12 @@ def _make_room(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _describes_design(norm: str) -> bool:
+    """Two or more design quantities (frequency, session length, weeks) describe a trial's schedule."""
+    kinds = sum(bool(p.search(norm)) for p in (FREQUENCY, SESSION_LENGTH, SESSION_COUNT))
+    return kinds + bool(re.search(r"\b\d+[\s-]*weeks?\b", norm)) >= 2
+
+
 def _anchored(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> bool:
     return bool(L.GENERIC_ANCHOR.search(x.norm) or vocab.anchor_rx.search(x.norm) or L.THIS_TRIAL.search(x.norm)
                 or len({m.id for m in arms}) >= 2)
@@ -1105,7 +1142,12 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             continue
         x = _Sent(s, norm, clauses, other, hedged=False, numbers=numbers)
         arms = vocab.arms(norm)
-        anchored = _anchored(x, vocab, arms) or (prev_anchored and (same_block or starts_linked or s.bullet))
+        strong = bool(vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm))
+        carried = prev_anchored and (same_block or starts_linked or s.bullet)
+        if s.bullet and norm.rstrip()[-1:] not in ".!;:":
+            anchored = strong or carried  # an unpunctuated list item: a menu or related link unless tied to the trial
+        else:
+            anchored = _anchored(x, vocab, arms) or carried or _describes_design(norm)
         prev_other = False
         prev_anchored = anchored
         found: list[Claim] = []

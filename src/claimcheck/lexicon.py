@@ -22,10 +22,10 @@ _TENS = {
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN = "|".join(_TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|(?:{_UNIT}))"
-NUMBER_WORDS = re.compile(
-    rf"\b(?:{_SMALL}|a)(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?\b(?![- ]?(?:hundred))",
+_NUMBER_PHRASE = re.compile(
+    rf"\b(?:{_SMALL}\s+thousand(?:\s+(?:and\s+)?{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?)?"
+    rf"|{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?|a\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)\b"
 )
-_NUMBER_PHRASE = re.compile(rf"\b(?:{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?|a\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)\b")
 
 
 def words_to_int(phrase: str) -> int:
@@ -43,6 +43,9 @@ def words_to_int(phrase: str) -> int:
             current += _TENS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
     return total + current
 
 
@@ -72,8 +75,12 @@ def normalise_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
         value = str(words_to_int(m.group(0)))
         return value.ljust(len(m.group(0)))
 
+    def decades(m: re.Match[str]) -> str:
+        spans.append((m.start(), m.end()))
+        return (str(_DECADE_WORDS[m.group(1)]) + "s").ljust(len(m.group(0)))
+
     out = _NUMBER_PHRASE.sub(digits, out)
-    out = _DECADES.sub(lambda m: (str(_DECADE_WORDS[m.group(1)]) + "s").ljust(len(m.group(0))), out)
+    out = _DECADES.sub(decades, out)
     return out, spans
 
 
@@ -108,11 +115,13 @@ def phrases_rx(phrases: list[str]) -> re.Pattern[str]:
 # --- scope: is a sentence about this trial at all? ----------------------------------------
 
 STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work|surveys?|polls?|cohorts?|reports?)"
+MODEST_EFFECT = re.compile(r"\b(?:small|modest|slight|minor|marginal)(?:ly|er)?\s+(?:\w+\s+){0,2}?(?:difference|advantage|edge|benefit|effect|gap)\b")
 OTHER_STUDY = re.compile(
     r"(?<![\w-])(?:previous|prior|earlier|past|older|other|another|separate|different|similar|observational|"
     r"one|a\s+(?:(?:19|20)\d\d|small|smaller|large|larger|big|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b"
     r"|\bmeta-analys|\bsystematic\s+review|\bcochrane\b"
+    r"|\b(?:most|many|several|some|few|other|earlier|previous|past)\s+(?:\w+\s+)?(?:studies|trials)\b|^(?:trials|studies)\s+(?:of|on|in)\b"
     r"|\b(?:research|studies|evidence|data)\s+(?:has|have|had)?\s*(?:long\s+)?(?:shown|shows|show|suggests?|found|indicates?)\b"
     r"|\bet\s+al\.?,?\s*\(?(?:19|20)\d\d"
 )
@@ -150,7 +159,8 @@ GENERIC_ANCHOR = re.compile(
     r"\b(?:trial|study|research|researchers|investigators|scientists|authors|team|findings|results|"
     r"participants|volunteers|enrollees|subjects|randomi[sz]ed|randomly|enrolled|recruited|groups?|arms?|"
     r"those\s+(?:who|in|receiving|assigned)|people\s+(?:who|in)|patients\s+(?:who|in|receiving|assigned)|"
-    r"paper|publication|published|journal|registered|funded|grant)\b"
+    r"paper|publication|published|journal|registered|funded|grant|participant|"
+    r"the\s+(?:hip\s+|spine\s+|two\s+)?(?:therapy|therapies|treatment|treatments|programmes?|programs?|intervention|sessions|exercises))\b"
 )
 CONTINUATION = re.compile(
     r"^(?:they|their|them|both|each|all|sessions?|the\s+sessions|participants|the\s+participants|the\s+groups?|"
@@ -169,7 +179,7 @@ NO_DIFFERENCE = re.compile(
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:\w+\s+)?(?:advantage|edge)\b"
     r"|\bneither\s+(?:group|arm|therapy|treatment|approach)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
-    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
+    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
 )
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
@@ -178,7 +188,7 @@ BETTER = re.compile(
 )
 WORSE = re.compile(
     r"\b(?:less|smaller|worse|slower|lagged|lagging|behind|trailed|trailing|inferior|fell\s+short)\b"
-    r"|\bnot\s+as\s+(?:much|well|far|fast|quickly|large|big)\b|\bnot\s+by\s+as\s+much\b"
+    r"|\b(?:not|nowhere\s+near)\s+as\s+(?:much|well|far|fast|quickly|large|big)\b|\bnot\s+by\s+as\s+much\b"
 )
 CHANGE = re.compile(
     r"\b(?:improv\w*|gain\w*|better|increas\w*|sped\s+up|faster|reduc\w*|decreas\w*|lower\w*|less|fell|dropped|drop|"

@@ -201,6 +201,12 @@ class ResponderCheck(_Model):
     tolerance: float = Field(default=1.0, ge=0, description="Percentage points (rounding).")
 
 
+class PrimaryOutcomesCheck(_Model):
+    """Which outcomes were primary: read from each outcome's `primary` flag."""
+
+    kind: Literal["primary-outcomes"]
+
+
 class SilentCheck(_Model):
     """A topic the record says nothing checkable about: claims on it are unverifiable."""
 
@@ -225,6 +231,7 @@ Check = Annotated[
         ComponentsCheck,
         ResultCheck,
         ResponderCheck,
+        PrimaryOutcomesCheck,
         SilentCheck,
     ],
     Field(discriminator="kind"),
@@ -354,6 +361,7 @@ def parse_trial(raw: str, name: str = "facts file") -> Trial:
 _CHECK_KINDS = {
     "range", "count", "duration", "frequency", "session-length", "category", "entity-set",
     "identifier", "date", "acronym", "population", "components", "result", "responder", "silent",
+    "primary-outcomes",
 }
 
 
