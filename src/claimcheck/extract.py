@@ -335,6 +335,10 @@ def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
         return
     found = [m for m in INSTITUTION.finditer(x.s.text) if x.allowed(m.start())]
     if not found:
+        if re.search(r"\b(?:at|done\s+at|run\s+at|ran\s+at|conducted\s+at|sites?|universities|centres|centers|researchers\s+(?:at|from))\b", x.norm):
+            known = [m for m in phrases_for(fact.check.members).finditer(x.norm) if len(m.group(0)) > 3 and x.allowed(m.start())]  # type: ignore[union-attr]
+            if known:
+                yield x.claim("sites", known[0].start(), known[-1].end(), names=[x.s.text[m.start():m.end()] for m in known], site_context=False)
         return
     names = [re.sub(r"\s+", " ", m.group(0)).strip() for m in found]
     yield x.claim("sites", found[0].start(), found[-1].end(), names=names,
@@ -611,13 +615,23 @@ def _components(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Cl
             hits = [m for m in _cached_phrases(check.components).finditer(x.norm, a, b)]
             wrong = [m for m in _cached_phrases(check.excluded).finditer(x.norm, a, b)] if check.excluded else []
             here = [m for m in arms if a <= m.start < b]
-            arm = here[0].id if here else None
+            arm = here[0].id if here else _arm_by_components(vocab, x.norm[a:b])
             if arm != check.arm:
                 continue
             if wrong and not _negated_before(x.norm, wrong[0].start(), a):
                 yield x.claim("components", wrong[0].start(), wrong[-1].end(), fact_id=fact.id, agrees=False, phrase=wrong[0].group(0))
             elif len({L.canon(m.group(0)) for m in hits}) >= 2:
                 yield x.claim("components", hits[0].start(), hits[-1].end(), fact_id=fact.id, agrees=True, phrase=x.s.text[hits[0].start():hits[-1].end()])
+
+
+def _arm_by_components(vocab: Vocabulary, clause: str) -> str | None:
+    """'The other worked on the trunk and rode an exercise bike': components only one arm had."""
+    lists = {f.check.arm: set(f.check.components) for f in vocab.facts_of(ComponentsCheck)}  # type: ignore[union-attr]
+    for arm, comps in lists.items():
+        own = comps - set().union(*(c for a, c in lists.items() if a != arm))
+        if own and _cached_phrases(sorted(own)).search(clause):
+            return arm
+    return None
 
 
 def _population(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -627,11 +641,11 @@ def _population(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     required: list[list[str]] = fact.check.required  # type: ignore[union-attr]
     patterns = [_cached_phrases(group) for group in required]
     hits = [p.search(x.norm) for p in patterns]
-    if all(hits) and re.search(rf"\b(?:{_PEOPLE}|with|who\s+had|had|plus|and)\b", x.norm):
+    if hits[0] and re.search(rf"\b(?:{_PEOPLE}|with|who\s+had|had|plus)\b", x.norm):
         start = min(h.start() for h in hits if h)
         end = max(h.end() for h in hits if h)
         if x.allowed(start):
-            yield x.claim("population", start, end, complete=True)
+            yield x.claim("population", start, end, complete=all(hits))
 
 
 _GROUP_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
@@ -642,6 +656,19 @@ def _cached_phrases(group: list[str]) -> re.Pattern[str]:
     if key not in _GROUP_CACHE:
         _GROUP_CACHE[key] = L.phrases_rx(group)
     return _GROUP_CACHE[key]
+
+
+PRIMARY = re.compile(r"\b(?:primary|main)\s+(?:outcomes?|endpoints?|measures?|end-points?)\b")
+
+
+def _primary(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    m = PRIMARY.search(x.norm)
+    if m is None or not x.allowed(m.start()) or vocab.fact_of_kind("primary-outcomes") is None:
+        return
+    a, b = x.clause_of(m.start())
+    outs = [o for o in vocab.outcomes(x.norm) if a <= o.start < b and o.id != vocab.pain_outcome or (a <= o.start < b and re.search(r"\bpain\s+(?:intensity|scores?|levels?)\b", x.norm[o.start:o.end + 12]))]
+    if outs:
+        yield x.claim("primary-outcomes", m.start(), max(o.end for o in outs), outcomes=list(dict.fromkeys(o.id for o in outs)))
 
 
 def _generalised(x: _Sent) -> Iterator[Claim]:
@@ -1075,7 +1102,7 @@ CITATION = re.compile(
     r"^(?:references?:\s*)?(?:\[?\d{1,3}[\].)]?\s+)?[A-Z][\w'’-]+,?\s+(?:[A-Z]{1,3}[,.]|[A-Z]\.\s?[A-Z]?\.?,|et\s+al)"
     r"|\bet\s+al\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*;\s*\d+\s*[(:]|\bdoi:\s*10\."
 )
-_TIGHT = {"age", "count", "sites-count", "sites", "duration", "frequency", "session-length", "sessions",
+_TIGHT = {"primary-outcomes", "age", "count", "sites-count", "sites", "duration", "frequency", "session-length", "sessions",
           "category", "identifier", "funder", "journal", "date", "acronym", "population", "components"}
 _WIDE = {"result", "responder", "silent", "generalised", "effect-size"}
 
@@ -1167,6 +1194,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         found += _acronym(x, vocab)
         found += _population(x, vocab)
         found += _components(x, vocab, arms)
+        found += _primary(x, vocab)
         if anchored:
             found += _silent(x, vocab)
             found += _hype(x)

@@ -322,12 +322,23 @@ def components(claim: Claim, vocab: Vocabulary) -> Decision | None:
                    "record says: " + _lower(fact.statement), claim.slots["phrase"])
 
 
+def primary_outcomes(claim: Claim, vocab: Vocabulary) -> Decision | None:
+    """Which outcomes were primary (from each outcome's `primary` flag)."""
+    fact = vocab.fact_of_kind("primary-outcomes")
+    if fact is None:
+        return None
+    primary = {o.id for o in vocab.trial.outcomes if o.primary}
+    ok = set(claim.slots["outcomes"]) <= primary
+    labels = " and ".join(o.label for o in vocab.trial.outcomes if o.primary)
+    return _decide(S if ok else C, "primary-outcomes", fact, claim, f"had {labels} as its primary outcomes")
+
+
 def population(claim: Claim, vocab: Vocabulary) -> Decision | None:
     """The population described with every eligibility condition (hip pain and weakness)."""
     fact = vocab.fact_of_kind("population")
     if fact is None:
         return None
-    return _decide(S, "population", fact, claim, "enrolled people with " + fact.statement.split(" had ", 1)[-1].rstrip("."))
+    return _decide(S, "population", fact, claim, "enrolled people with " + fact.statement.split(" had ", 1)[-1].rstrip("."))  # partial descriptions agree too
 
 
 def generalised(claim: Claim, vocab: Vocabulary) -> Decision | None:
@@ -443,6 +454,10 @@ def result(claim: Claim, vocab: Vocabulary) -> Decision | None:
     primary = vocab.primary_outcome
     first, last = vocab.first_timepoint, vocab.last_timepoint
     tps = [t for t in sl["timepoints"] if t not in ("other",)]
+    assessed = vocab.duration_fact("assessment")
+    if "other" in sl["timepoints"] and not tps and assessed is not None and (direction not in (None, "none") or sl["within"]):
+        # a result at a time the trial never measured ("after 3 months", "at 12 weeks")
+        return _decide(C, "result-timepoint", assessed, claim, "measured outcomes only at " + " and ".join(_weeks_text(w) for w in assessed.check.weeks))  # type: ignore[union-attr]
 
     if sl["universal"] and direction == "none":
         return _universal_none(claim, vocab, [t for t in tps if t != "beyond"] or [first, last])
@@ -576,6 +591,10 @@ def _pain_claim(claim: Claim, vocab: Vocabulary, direction: str | None) -> Decis
     if f is None:
         return None
     sl = claim.slots
+    if "beyond" in sl["timepoints"] and not (direction == "none" or (direction or "").startswith("not:")):
+        assessed = vocab.duration_fact("assessment")
+        if assessed is not None:
+            return _decide(C, "result-timepoint", assessed, claim, "followed participants only to " + _weeks_text(max(assessed.check.weeks)))  # type: ignore[union-attr]
     if direction == "none" or (direction or "").startswith("not:") or sl["not_improved"]:
         return _decide(U, "outcome-substitution", f, claim, _lower(f.statement))
     if sl["hedged"] and not (sl["certainty"] or sl["magnitude"]):
@@ -594,6 +613,8 @@ def _generic_result(claim: Claim, vocab: Vocabulary, direction: str | None, tps:
         return None
     hip = f8.check.favours  # type: ignore[union-attr]
     code, word = _booster(claim)
+    if sl.get("modest") and direction in (None, "unknown-arm"):
+        return _decide(S, "result-direction", f8, claim, "found " + _lower(f8.statement))
     if direction is None and sl["within"]:
         if sl["not_improved"]:
             return _decide(C, "within-group-change", f8, claim, "found that both groups improved")
@@ -637,6 +658,7 @@ RULES: dict[str, Rule] = {
         Rule("dates", "date", "enrolment and publication dates", "The trial enrolled participants between 2019 and 2022.", "The trial enrolled participants between 2012 and 2014.", dates),
         Rule("acronym", "acronym", "acronym expansion", "The MASH (Manual Therapy and Strengthening for the Hip) trial ran at three sites.", "The MASH (Mobility And Spine Health) trial ran at three sites.", acronym),
         Rule("intervention-content", "components", "what each arm received", "The trial's hip group received hip manual therapy and hip strengthening.", "The trial's spine group also received hip strengthening.", components),
+        Rule("primary-outcomes", "primary-outcomes", "primary outcomes", "The trial's primary outcomes were disability and gait speed.", "The trial's primary outcome was pain intensity.", primary_outcomes),
         Rule("population", "population", "eligibility", "The trial enrolled older adults with back pain plus hip pain and weakness.", "", population),
         Rule("generalised-population", "generalised", "generalisation", "", "The trial shows everyone with back pain should strengthen their hips.", generalised),
         Rule("silent-topic", "silent", "topics the record is silent on", "", "", silent),
