@@ -122,9 +122,10 @@ COUNT_PEOPLE = re.compile(
     rf"|(?:{_Q}\s+)?(?P<n2>{_NUM})\s+(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrolled|recruited|included|assigned|allocated)"
     rf"|\b(?:n\s*=\s*)(?P<n3>{_NUM})\b"
     rf"|(?:sample|cohort|total|group)\s+(?:size\s+)?of\s+(?:{_Q}\s+)?(?P<n4>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?))"
+    rf"|\b(?:aimed|planned|hoped|intended|targeted|set\s+out)\s+(?:to\s+(?:recruit|enrol|enroll|include|randomi[sz]e)\s+|for\s+)(?:{_Q}\s+)?(?P<n8>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?))"
     rf"|(?:sample|target|goal)\s+(?:size\s+)?(?:was|is|of)\s+(?:{_Q}\s+)?(?P<n6>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|-))"
     rf"|\b(?:was|were|had|with|involving|including)\s+(?:like\s+|just\s+)?(?:{_Q}\s+)?(?P<n7>{_NUM})\s+(?:{_PEOPLE})\b"
-    rf"|(?:recruit|enrol|enroll|randomi[sz]e|include|recruited|enrolled|randomi[sz]ed|included|involved|studied|followed)\s+(?:{_Q}\s+)?(?P<n5>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?|-))"
+    rf"|(?:recruit|enrol|enroll|randomi[sz]\w*|include|recruited|enrolled|included|involved|studied|followed)\s+(?:{_Q}\s+)?(?P<n5>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?|-))"
 )
 ENROL_CUE = re.compile(
     r"\b(?:recruit\w*|enrol\w*|randomi[sz]\w*|randomly|includ\w*|involv\w*|stud(?:y|ied)\s+(?:of|in|with)|trial\s+(?:of|with|in|involving)|took\s+part|"
@@ -171,7 +172,7 @@ INTERVENTION_CUE = re.compile(
 )
 ASSESS_CUE = re.compile(r"\b(?:assess\w*|measur\w*|test\w*|evaluat\w*|follow(?:ed)?[\s-]*up|re-?tested|checked|examined|outcomes?)\b")
 HISTORY_CUE = re.compile(
-    r"\bpain\s+(?:\w+\s+){0,3}?(?:for|lasting|of\s+at\s+least)\b|\b(?:had|having|experienc\w*|lived\s+with|suffer\w*|endur\w*)\s+(?:\w+\s+){0,5}?pain\s+(?:\w+\s+){0,3}?for\b"
+    r"\bpain\s+(?:\w+\s+){0,3}?(?:for|lasting|lasted|of\s+at\s+least)\b|\b(?:had|having|experienc\w*|lived\s+with|suffer\w*|endur\w*)\s+(?:\w+\s+){0,5}?pain\s+(?:\w+\s+){0,3}?for\b"
     r"|\bchronic\b.*\bfor\s+(?:at\s+least|more\s+than|over)\b|\bon\s+at\s+least\s+half\b|\bin\s+the\s+(?:last|past|previous)\b"
 )
 FREQUENCY = re.compile(
@@ -202,11 +203,13 @@ FUNDER = re.compile(
     r"(?:a\s+|an\s+)?(?:\w+\s+)?(?:grants?\s+from\s+|funding\s+from\s+|money\s+from\s+)?(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w.&'-]*|of|on|for|and|the|in)(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the|in|'s))*)"
     r"|\b(?P<acr>[A-Z]{2,6})-(?:funded|backed|supported|sponsored)\b"
-    r"|\b(?:grants?|funding|money)\s+from\s+(?:the\s+)?(?P<name2>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the))*)"
+    r"|\b(?:grants?|funding|money|funds)\s+(?:for\s+the\s+(?:study|trial|research|work)\s+)?(?:came\s+)?from\s+(?:the\s+)?(?P<name2>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the))*)"
+    r"|\b(?:[Tt]he\s+)?(?P<name3>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and))*)\s+(?:funded|paid\s+for|sponsored|financed|bankrolled)\s+(?:the|this)\s+(?:trial|study|research|work)\b"
 )
 ORG_WORD = re.compile(r"\b(?:Institutes?|Foundation|Council|Agency|Department|Association|Society|Inc|Corp|Company|Pharma\w*|University|Fund|Trust|Ministry|Centers?|Administration)\b|^[A-Z]{2,6}\b")
 JOURNAL = re.compile(
     r"\bpublished\s+(?:online\s+)?(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:journal\s+)?(?P<name>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
+    r"|\b(?:ran|appeared|came\s+out|was\s+printed|is\s+published)\s+in\s+(?:the\s+)?(?:journal\s+)?(?P<name3>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
     r"|\bthe\s+journal\s+(?P<name2>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
 )
 JOURNAL_WORD = re.compile(r"\b(?:Journal|JAMA|Lancet|BMJ|NEJM|Medicine|Rheumatology|Annals|Spine|Therapy|Archives|Review|Science|Nature|PLOS|PLoS|Clinical|Pain|Physiotherapy|Gerontology|Geriatrics|Orthopaedic|Orthopedic|Rehabilitation|Cell)\b")
@@ -219,7 +222,7 @@ YEAR_RANGE = re.compile(
     r"|\bin\s+(?P<y5>(?:19|20)\d\d)\b"
 )
 DATE_CUE = re.compile(r"\b(?:enrol\w*|recruit\w*|randomi[sz]\w*|conducted|ran|took\s+place|carried\s+out|signed\s+up|joined)\b")
-ACRONYM_STANDS = re.compile(r"\b(?:stands\s+for|short\s+for|is\s+an\s+acronym\s+for|abbreviation\s+for|meaning)\s*[:\"“']?\s*(?P<exp>[A-Za-z][A-Za-z ,&'-]{8,90}?)(?=[\"”')]|[.;,]|$)")
+ACRONYM_STANDS = re.compile(r"\b(?:stands\s+for|short\s+for|is\s+an\s+acronym\s+for|abbreviation\s+for|meaning|comes\s+from|derives\s+from|means)\s*[:\"“']?\s*(?P<exp>[A-Za-z][A-Za-z ,&'-]{8,90}?)(?=[\"”')]|[.;,]|$)")
 
 
 def _num(value: str) -> float:
@@ -270,15 +273,15 @@ def _ages(x: _Sent) -> Iterator[Claim]:
 
 def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]:
     for m in COUNT_PEOPLE.finditer(x.norm):
-        raw = next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if m.group(g))
+        raw = next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if m.group(g))
         if not x.allowed(m.start()):
             continue
         value = int(raw.replace(",", ""))
         ca, cb = x.clause_of(m.start())
         clause = x.norm[ca:cb]
         arm_before = next((a.id for a in arms if ca <= a.start and 0 <= m.start() - a.end <= 12), None)
-        known = value in {f.check.value for f in vocab.facts_of(CountCheck)}  # type: ignore[union-attr]
-        if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or arm_before or known):
+        known = value in {f.check.value for f in vocab.facts_of(CountCheck) if f.check.quantity in ("randomised", "planned")}  # type: ignore[union-attr]
+        if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or m.group("n8") or arm_before or known):
             continue
         if value < 5:  # "two participants dropped out" is not a sample size
             continue
@@ -300,6 +303,31 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
             quantity = "randomised"
         del num_at
         yield x.claim("count", m.start(), m.end(), quantity=quantity, value=value, qualifier=qual, arm=arm)
+
+
+ARM_COUNT_AFTER = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+)?$")
+ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{1,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
+
+
+def _arm_counts(x: _Sent, arms: list[Mention], taken: list[tuple[int, int]]) -> Iterator[Claim]:
+    """'91 to hip-focused therapy and 93 to spine-focused', 'the spine group, 93 people'."""
+    if not ENROL_CUE.search(x.norm) and not re.search(r"\b(?:members|people|participants|patients)\b", x.norm):
+        return
+    for a in arms:
+        before = x.norm[max(0, a.start - 30) : a.start]
+        m = ARM_COUNT_AFTER.search(before)
+        if m is not None:
+            start = a.start - len(before) + m.start("n")
+            end = a.end
+        else:
+            m = ARM_COUNT_BEFORE.match(x.norm[a.end : a.end + 30])
+            if m is None:
+                continue
+            start, end = a.start, a.end + m.end("n")
+        if any(s < end and start < e for s, e in taken) or not x.allowed(start):
+            continue
+        taken.append((start, end))
+        yield x.claim("count", start, end, quantity="arm", value=int(m.group("n")), qualifier=None, arm=a.id)
 
 
 def _arm_after(arms: list[Mention], norm: str, end: int, cb: int) -> str | None:
@@ -347,9 +375,12 @@ def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
 
 def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]:
     freqs = [(f.start(), f.end()) for f in FREQUENCY.finditer(x.norm)]
+    assessments: list[tuple[tuple[int, int], Claim]] = []
     for m in DURATION.finditer(x.norm):
         if not x.allowed(m.start()) or any(a < m.end() and m.start() < b for a, b in freqs):
             continue
+        if any(a <= m.start() < b for a, b in result_spans):
+            continue  # a result's timepoint: the result claim judges it
         if re.search(r"(?:times|sessions?|visits?|twice|once|x|per|days?)\s*(?:a|an|per|each|every)?\s*$", x.norm[max(0, m.start() - 14) : m.start()]) and m.group("n") in ("a", "an"):
             continue
         unit = m.group("unit") or m.group("unit2")
@@ -373,21 +404,29 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             role = "intervention"
         elif re.search(r"^\s+(?:in\s+practice|of\s+experience|experience)", after):
             continue
-        elif re.search(r"^[\s-]*(?:long|in\s+length|in\s+total|in\s+all)\b", after) or re.search(
+        elif re.search(r"^[\s-]*(?:long|in\s+length|in\s+total|in\s+all)\b|^\s+of\s+(?:\w+\s+)?(?:therapy|treatment|physio|physical\s+therapy|sessions|exercise|rehab|training)\b", after) or re.search(
             r"\b(?:therapy|programmes?|programs?|treatment|intervention|sessions|course|it|both|each)\s+(?:\w+\s+)?(?:was|were|lasted|ran|took)\s+(?:for\s+)?(?:about\s+|around\s+|just\s+)?$", before
         ) or (FREQUENCY.search(clause) and not ASSESS_CUE.search(clause) and not re.search(r"\b(?:after|at|by|later)\s*$", before)):
             role = "intervention"
         elif re.search(r"\bfollowed\s+(?:up\s+)?(?:for|over)\s+(?:about\s+)?$", before):
             role = "assessment"
         elif re.search(r"\b(?:after|at|by|following)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|follow)", after):
-            if any(a <= m.start() < b for a, b in result_spans):
-                continue  # a result's timepoint; the result claim judges it
             role = "assessment"
         else:
             continue
         lead = re.search(r"\b(?:after|for|over|during|lasting|within|across|at|by)\s+(?:a\s+period\s+of\s+|the\s+|a\s+|about\s+|around\s+|just\s+|at\s+least\s+|roughly\s+)*$", before)
         start = m.start() - (len(before) - lead.start()) if lead else m.start()
-        yield x.claim("duration", start, m.end(), role=role, weeks=weeks, phrase=m.group(0).strip())
+        if role == "assessment" and assessments and assessments[-1][0] == (ca, cb):
+            prev = assessments[-1][1]
+            assessments[-1] = ((ca, cb), x.claim("duration", prev.start - x.s.start, m.end(), role=role, weeks=[*prev.slots["weeks"], weeks],
+                                                  phrase=prev.slots["phrase"] + " and " + m.group(0).strip()))
+            continue
+        claim = x.claim("duration", start, m.end(), role=role, weeks=[weeks], phrase=m.group(0).strip())
+        if role == "assessment":
+            assessments.append(((ca, cb), claim))
+        else:
+            yield claim
+    yield from (c for _, c in assessments)
 
 
 def _frequency(x: _Sent) -> Iterator[Claim]:
@@ -482,10 +521,14 @@ _COMPARATOR_CTX = re.compile(
 )
 
 
+_COMPARISON_CTX = re.compile(r"\b(?:compar\w*|versus|vs\.?|against|control|comparison|comparator|rather\s+than|instead\s+of|alternative)\b")
+
+
 def _comparator_context(x: _Sent, hit: tuple[int, int, bool]) -> bool:
+    """A rejected phrase needs any hint of a study arm; an agreeing one an explicit comparison."""
     ca, cb = x.clause_of(hit[0])
     window = x.norm[max(ca, hit[0] - 60) : min(cb, hit[1] + 25)]
-    return bool(_COMPARATOR_CTX.search(window))
+    return bool((_COMPARATOR_CTX if not hit[2] else _COMPARISON_CTX).search(window))
 
 
 def _identifiers(x: _Sent) -> Iterator[Claim]:
@@ -504,7 +547,7 @@ def _funder(x: _Sent) -> Iterator[Claim]:
     for m in FUNDER.finditer(x.s.text):
         if not x.allowed(m.start()):
             continue
-        name = m.group("name") or m.group("acr") or m.group("name2") or ""
+        name = m.group("name") or m.group("acr") or m.group("name2") or m.group("name3") or ""
         name = re.sub(r"(?:\s+(?:of|on|for|and|the|in|'s))+$", "", name.strip())
         if not name or not name[0].isupper():
             continue
@@ -534,7 +577,7 @@ def _journal(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     if seen_known:
         return
     for m in JOURNAL.finditer(x.s.text):
-        name = (m.group("name") or m.group("name2") or "").strip()
+        name = (m.group("name") or m.group("name2") or m.group("name3") or "").strip()
         if not name or not JOURNAL_WORD.search(name) or not x.allowed(m.start()):
             continue
         yield x.claim("journal", m.start(), m.end(), name=name, known=False, year=None)
@@ -552,7 +595,7 @@ def phrases_for(members: list[Any]) -> re.Pattern[str]:
 
 def _dates(x: _Sent) -> Iterator[Claim]:
     for m in PUB_YEAR.finditer(x.norm):
-        if x.allowed(m.start()) and re.search(r"\bpublish|\bappeared|\bjournal", x.norm[m.start() : m.end()]):
+        if x.allowed(m.start()) and re.search(r"\bpublish|\bappeared|\bjournal|\bcame\s+out", x.norm[m.start() : m.end()]) and re.search(r"\b(?:paper|report|results?|findings|study|trial|it|journal|published)\b", x.norm):
             yield x.claim("date", m.start(), m.end(), slot="publication", years=[int(m.group("year"))], months=[m.group("month")])
     if not DATE_CUE.search(x.norm) or re.search(r"\bpublish", x.norm):
         return
@@ -580,7 +623,9 @@ def _acronym(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             after = re.match(r"\s*(?:\(|,|:|-|–|—)\s*[\"“']?(?P<exp>[A-Z][A-Za-z ,&'-]{8,90}?)[\"”']?\s*(?:\)|,|;|\.|$)", tail)
             stands = ACRONYM_STANDS.match(tail.lstrip(" ,(")) if not after else None
             if stands is None:
-                stands = ACRONYM_STANDS.search(tail[:40])
+                stands = ACRONYM_STANDS.search(tail)
+                if stands is not None and stands.start() > 40:
+                    stands = None
             exp_m = after or stands
             if exp_m:
                 expansion = exp_m.group("exp").strip(" ,")
@@ -618,8 +663,12 @@ def _components(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Cl
             arm = here[0].id if here else _arm_by_components(vocab, x.norm[a:b])
             if arm != check.arm:
                 continue
+            denied = [m for m in hits if _negated_before(x.norm, m.start(), a)]
             if wrong and not _negated_before(x.norm, wrong[0].start(), a):
                 yield x.claim("components", wrong[0].start(), wrong[-1].end(), fact_id=fact.id, agrees=False, phrase=wrong[0].group(0))
+            elif denied and here:
+                start = max(a, denied[0].start() - 12)
+                yield x.claim("components", start, denied[0].end(), fact_id=fact.id, agrees=False, phrase="no " + denied[0].group(0))
             elif len({L.canon(m.group(0)) for m in hits}) >= 2:
                 yield x.claim("components", hits[0].start(), hits[-1].end(), fact_id=fact.id, agrees=True, phrase=x.s.text[hits[0].start():hits[-1].end()])
 
@@ -644,8 +693,11 @@ def _population(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     if hits[0] and re.search(rf"\b(?:{_PEOPLE}|with|who\s+had|had|plus)\b", x.norm):
         start = min(h.start() for h in hits if h)
         end = max(h.end() for h in hits if h)
+        excluded = _negated_before(x.norm, hits[0].start(), 0) or bool(
+            re.search(r"^[^.;]{0,30}\b(?:were|was|are)\s+(?:\w+\s+)?(?:excluded|ineligible|turned\s+away|not\s+(?:allowed|eligible))", x.norm[hits[0].end():])
+        )
         if x.allowed(start):
-            yield x.claim("population", start, end, complete=all(hits))
+            yield x.claim("population", start, end, complete=all(hits), excluded=excluded)
 
 
 _GROUP_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
@@ -918,7 +970,12 @@ def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Clai
         return  # the clause is about something the record is silent on; _silent reports it
     if r.aim:
         return
+    broad = L.POPULATION_BROAD.search(x.norm, r.start, r.end)
+    generalised = bool(broad) and not re.search(r"\bhips?\b", x.norm[broad.end() : broad.end() + 40] + x.norm[max(0, broad.start() - 5) : broad.start()]) and bool(
+        L.PRESENT_CLAIM.search(x.norm, r.start, r.end)
+    ) and not _population_restricted(x, vocab)
     slots = dict(
+        generalised=generalised,
         outcomes=r.outcomes, direction=r.direction, within=r.within, not_improved=r.not_improved,
         timepoints=r.timepoints, lasting=r.lasting, universal=r.universal, pain=r.pain,
         certainty=r.certainty, magnitude=r.magnitude, hedged=r.hedged, negated=r.negated,
@@ -943,6 +1000,13 @@ def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Clai
             return
         span_start, span_end = _result_span(x, r)
         yield x.claim("result", span_start, span_end, **slots)
+
+
+def _population_restricted(x: _Sent, vocab: Vocabulary) -> bool:
+    fact = vocab.fact_of_kind("population")
+    if fact is None:
+        return True
+    return any(_cached_phrases(g).search(x.norm) for g in fact.check.required)  # type: ignore[union-attr]
 
 
 def _result_span(x: _Sent, r: _ClauseRead) -> tuple[int, int]:
@@ -1107,6 +1171,24 @@ _TIGHT = {"primary-outcomes", "age", "count", "sites-count", "sites", "duration"
 _WIDE = {"result", "responder", "silent", "generalised", "effect-size"}
 
 
+def _prune(claims: list[Claim]) -> list[Claim]:
+    """Drop claims another claim already accounts for: the words of an acronym's expansion, and
+    'randomised' in '184 were randomised' (one enrolment claim, not a design claim too)."""
+    acronyms = [c for c in claims if c.kind == "acronym"]
+    counts = [c for c in claims if c.kind == "count"]
+    out = []
+    for c in claims:
+        if c.kind != "acronym" and any(a.start <= c.start and c.end <= a.end for a in acronyms):
+            continue
+        if c.kind == "category" and c.slots["slot"] == "randomisation" and any(
+            k.start <= c.start < k.end or re.fullmatch(r"\s*(?:were|was|had\s+been|have\s+been)?\s*", c.sentence.text[k.end - c.sentence.start : c.start - c.sentence.start])
+            for k in counts if k.end <= c.start or k.start <= c.start < k.end
+        ):
+            continue
+        out.append(c)
+    return out
+
+
 def _make_room(claims: list[Claim]) -> list[Claim]:
     """Keep a result's span off the exact claims inside it, so each answers for its own words."""
     tight = [c for c in claims if c.kind in _TIGHT]
@@ -1174,13 +1256,17 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         if s.bullet and norm.rstrip()[-1:] not in ".!;:":
             anchored = strong or carried  # an unpunctuated list item: a menu or related link unless tied to the trial
         else:
-            anchored = _anchored(x, vocab, arms) or carried or _describes_design(norm)
+            anchored = _anchored(x, vocab, arms) or carried or _describes_design(norm) or (
+                bool(L.PAST.search(norm)) and not L.GENERIC_PRESENT.search(norm)
+            )
         prev_other = False
         prev_anchored = anchored
         found: list[Claim] = []
         result_claims = list(_results(x, vocab, arms))
         found += _ages(x)
-        found += _counts(x, vocab, arms)
+        counts = list(_counts(x, vocab, arms))
+        found += counts
+        found += _arm_counts(x, arms, [(c.start - s.start, c.end - s.start) for c in counts])
         found += _sites(x, vocab)
         found += _durations(x, [x.clause_of(c.start - s.start) for c in result_claims])
         found += _frequency(x)
@@ -1205,7 +1291,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             found = [c for c in found if c.kind == "generalised"] + [
                 Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "weak": True}) for c in found if c.kind != "generalised"
             ]
-        claims.extend(_dedupe(_make_room(found)))
+        claims.extend(_dedupe(_make_room(_prune(found))))
     return claims
 
 

@@ -136,7 +136,7 @@ PRACTICE = re.compile(
 )
 PRACTICE_I = re.compile(
     r"\bI\s+(?:see|treat|recommend|tell|have\s+seen|often|usually|typically|start|ask|did|had|went|was|got|started|tried|do|need|needed)\b"
-    r"|\bI'(?:ve|m)\s+(?:seen|been|had|done|tried)\b|\b[Mm]y\s+(?:own\s+)?(?:physio|pt|therapist|doctor|sessions|program|programme|mum|mom|dad|husband|wife)\b"
+    r"|\bI'(?:ve|m)\s+(?:seen|been|had|done|tried|\d+)\b|\bI\s+have\s+(?:had|been|seen)\b|\b[Mm]y\s+(?:own\s+)?(?:physio|pt|therapist|doctor|sessions|program|programme|mum|mom|dad|husband|wife)\b"
 )
 REPORTED = re.compile(
     r"\b(?:some|many|several|a\s+few|few|other|viral|popular|social[- ]media|online)\s+(?:[\w-]+\s+){0,2}?"
@@ -152,6 +152,18 @@ REPORTED = re.compile(
     r"|\bdoes\s*(?:not|n't)\s+(?:show|prove|mean|find|support)\b|\bdoesn't\s+(?:show|prove|mean|find|support)\b|\bcannot\s+(?:show|prove|tell)\b"
     r"|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
 )
+PAST = re.compile(
+    r"\b(?:was|were|had|did|lasted|received|got|found|showed|enrolled|recruited|ran|took|improved|reduced|walked|came|went|"
+    r"faded|gave|saw|completed|attended|assigned|allocated|measured|assessed|reported|compared|published|funded|registered|"
+    r"randomi[sz]ed|followed|included|involved|lost|gained|dropped|fell|rose|stayed|remained|outperformed|beat|matched|"
+    r"differed|narrowed|disappeared|vanished|held|persisted|needed|could|led|favou?red|cut|halved|doubled|sped)\b"
+)
+GENERIC_PRESENT = re.compile(r"\b(?:is|are|affects?|remains?|becomes?|tends?|costs?|causes?)\b")
+POPULATION_BROAD = re.compile(
+    r"\b(?:older\s+adults|older\s+people|seniors|the\s+elderly|elderly\s+people|older\s+americans|adults|people|patients)\s+"
+    r"(?:with|who\s+have|suffering\s+from|living\s+with)\s+(?:chronic\s+|long-term\s+|persistent\s+)?(?:low(?:er)?\s+|low-)?back\s+pain\b"
+)
+PRESENT_CLAIM = re.compile(r"\b(?:reduces|improves|helps|works|benefits|eases|relieves|lowers|cuts|boosts|is|are|can|will|does)\b")
 AIM = re.compile(
     r"\b(?:sought|aimed|aims|aim|set\s+out|wanted|designed|hoped|intended|expected|planned|hypothesi[sz]ed|predicted)\s+to\b"
     r"|\bto\s+(?:determine|test|see|find\s+out|learn|assess|examine|investigate|check|evaluate)\s+(?:whether|if)\b"
@@ -162,12 +174,14 @@ GENERIC_ANCHOR = re.compile(
     r"\b(?:trial|study|research|researchers|investigators|scientists|authors|team|findings|results|"
     r"participants|volunteers|enrollees|subjects|randomi[sz]ed|randomly|enrolled|recruited|groups?|arms?|"
     r"those\s+(?:who|in|receiving|assigned)|people\s+(?:who|in)|patients\s+(?:who|in|receiving|assigned)|"
-    r"paper|publication|published|journal|registered|funded|grant|participant|"
+    r"paper|publication|published|journal|registered|funded|grant|participant|assessors|report|protocol|"
+    r"recruitment|enrol?lment|take\s+part|took\s+part|taking\s+part|eligible|eligibility|"
     r"the\s+(?:hip\s+|spine\s+|two\s+)?(?:therapy|therapies|treatment|treatments|programmes?|programs?|intervention|sessions|exercises))\b"
 )
 CONTINUATION = re.compile(
     r"^(?:they|their|them|both|each|all|sessions?|the\s+sessions|participants|the\s+participants|the\s+groups?|"
     r"those|it|its|this|these|overall|by\s+six|at\s+six|at\s+eight|after|however|still|but|and|also|"
+    r"patients|treatment|therapy|outcomes|recruitment|enrol?lment|each\s+session|"
     r"in\s+(?:both|each|the\s+hip|the\s+spine)|on\s+(?:the|both)|neither|nor)\b"
 )
 
@@ -182,7 +196,7 @@ NO_DIFFERENCE = re.compile(
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:\w+\s+)?(?:advantage|edge)\b"
     r"|\bneither\s+(?:group|arm|therapy|treatment|approach)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
-    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
+    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\b(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
 )
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
@@ -253,13 +267,13 @@ GENERALISED = re.compile(
 )
 NOT_GENERALISED = re.compile(r"\bnot\s+(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
 PAIN_OUTCOME = re.compile(
-    r"\b(?:reduc\w*|decreas\w*|less(?:en\w*)?|lower\w*|reliev\w*|eas(?:e|es|ed|ing)|alleviat\w*|temper\w*|cut|curb\w*|sooth\w*|"
+    r"\b(?:reduc\w*|decreas\w*|less(?:en\w*)?|lower(?:ed|ing|s)|reliev\w*|eas(?:e|es|ed|ing)|alleviat\w*|temper\w*|cut|curb\w*|sooth\w*|"
     r"improv\w*|end(?:s|ed)?|cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat\w*|slash\w*|beat(?:s)?|banish\w*)\s+"
     r"(?:(?:in|of|their|the|your|participants'|people's|chronic|low|lower|long-term|persistent|back|low-back|overall|daily|"
     r"and|significantly|dramatically|markedly|substantially|greatly|greater|a|an|reduction|older|adults'|significant)\s+){0,5}?pain\b"
     r"(?![\s-]*(?:-?related|related|disability))"
     r"|\bpain\s+(?:\w+\s+){0,2}?(?:fell|dropped|decreased|eased|improved|subsided|went\s+down|reduction|relief|declined|lessened|disappeared|vanished|faded)\b"
-    r"|\b(?:less|lower|reduced)\s+(?:back\s+)?pain\b|\bpain\s+relief\b|\bpain-free\b|\bfree\s+of\s+pain\b"
+    r"|\b(?:less|reduced)\s+(?:back\s+)?pain\b|\bpain\s+relief\b|\bpain-free\b|\bfree\s+of\s+pain\b"
 )
 SHARE = re.compile(
     r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just\s+over|just\s+under|more\s+than|over|fewer\s+than|less\s+than|under|at\s+least)\s+)?"

@@ -174,8 +174,7 @@ def duration(claim: Claim, vocab: Vocabulary) -> Decision | None:
     if fact is None:
         return None
     check: DurationCheck = fact.check  # type: ignore[assignment]
-    weeks = claim.slots["weeks"]
-    ok = any(abs(weeks - w) <= check.tolerance * w + 1e-9 for w in check.weeks)
+    ok = all(any(abs(wk - w) <= check.tolerance * w + 1e-9 for w in check.weeks) for wk in claim.slots["weeks"])
     said = claim.slots["phrase"]
     allowed = " or ".join(_weeks_text(w) for w in check.weeks)
     if role == "intervention":
@@ -184,8 +183,6 @@ def duration(claim: Claim, vocab: Vocabulary) -> Decision | None:
         trial = f"measured outcomes at {allowed}"
     else:
         trial = f"required back pain lasting {allowed}"
-        if not ok:
-            return _decide(U, "pain-history", fact, claim, f"it required back pain lasting {allowed}", said)
     rule = {"intervention": "intervention-duration", "assessment": "assessment-timepoint", "history": "pain-history"}[role]
     return _decide(S if ok else C, rule, fact, claim, trial, said)
 
@@ -252,8 +249,6 @@ def identifier(claim: Claim, vocab: Vocabulary) -> Decision | None:
     check: IdentifierCheck = fact.check  # type: ignore[assignment]
     value = re.sub(r"\s+", "", claim.slots["value"]).upper()
     ok = value == check.value.upper()
-    if not ok and scheme in ("doi", "pmid") and not claim.slots.get("strong"):
-        return None  # a reference to some other paper
     rule = {"nct": "registry-id", "grant": "grant-id", "doi": "doi", "pmid": "pmid"}[scheme]
     return _decide(S if ok else C, rule, fact, claim, f"is {check.value}", claim.slots["value"])
 
@@ -338,7 +333,10 @@ def population(claim: Claim, vocab: Vocabulary) -> Decision | None:
     fact = vocab.fact_of_kind("population")
     if fact is None:
         return None
-    return _decide(S, "population", fact, claim, "enrolled people with " + fact.statement.split(" had ", 1)[-1].rstrip("."))  # partial descriptions agree too
+    trial = "enrolled people with " + fact.statement.split(" had ", 1)[-1].rstrip(".")
+    if claim.slots.get("excluded"):
+        return _decide(C, "population", fact, claim, trial)
+    return _decide(S, "population", fact, claim, trial)  # partial descriptions agree too
 
 
 def generalised(claim: Claim, vocab: Vocabulary) -> Decision | None:
@@ -470,12 +468,24 @@ def result(claim: Claim, vocab: Vocabulary) -> Decision | None:
         return _generic_result(claim, vocab, direction, tps)
 
     decisions = [d for o in real if (d := _outcome_result(claim, vocab, o, direction, tps)) is not None]
+    decisions = [_generalise(claim, vocab, d) for d in decisions]
     if sl["pain"] and pain in outcomes and decisions and all(d.verdict is S for d in decisions):
         return _pain_claim(claim, vocab, direction)
     if not decisions:
         return None
     del primary, last
     return max(decisions, key=lambda d: d.verdict.severity)
+
+
+def _generalise(claim: Claim, vocab: Vocabulary, d: Decision) -> Decision:
+    """A supported result stated for everyone with back pain, not the trial's hip subgroup."""
+    if d.verdict is not S or not claim.slots.get("generalised") or claim.slots["hedged"]:
+        return d
+    fact = vocab.fact_of_kind("population")
+    if fact is None:
+        return d
+    return _decide(O, "generalised-population", fact, claim,
+                   "studied only " + fact.statement.split(" had ", 1)[-1].split(",")[0].rstrip("."), code="population-generalised")
 
 
 def _booster(claim: Claim) -> tuple[str | None, str | None]:
