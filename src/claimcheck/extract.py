@@ -67,7 +67,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\s+-\s+|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:the|their|it|this|that|they|these|those|both|neither)\b)|,?\s+but\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+    r";|\s+-\s+|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:the|their|it|this|that|they|these|those|both|neither)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
 
 
@@ -140,7 +140,7 @@ INSTITUTION = re.compile(
 )
 SITE_CUE = re.compile(
     r"\b(?:sites?|conducted\s+at|carried\s+out\s+at|took\s+place\s+at|run\s+at|ran\s+at|held\s+at|based\s+at|centres?|centers?|"
-    r"researchers|scientists|teams?|investigators|recruited\s+at|led\s+by|universities|locations|clinics)\b"
+    r"researchers|scientists|teams?|investigators|recruited\s+at|led\s+by|universities|locations|clinics|treated\s+at|seen\s+at|enrolled\s+at|based\s+at)\b"
 )
 NOT_SITE_CUE = re.compile(r"\b(?:not\s+involved|wasn't\s+involved|independent|commented|who\s+was\s+not|said|says|told|professor|expert|reviewed)\b")
 
@@ -203,7 +203,7 @@ FUNDER = re.compile(
     r"(?:a\s+|an\s+)?(?:\w+\s+)?(?:grants?\s+from\s+|funding\s+from\s+|money\s+from\s+)?(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w.&'-]*|of|on|for|and|the|in)(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the|in|'s))*)"
     r"|\b(?P<acr>[A-Z]{2,6})-(?:funded|backed|supported|sponsored)\b"
-    r"|\b(?:grants?|funding|money|funds)\s+(?:for\s+the\s+(?:study|trial|research|work)\s+)?(?:came\s+)?from\s+(?:the\s+)?(?P<name2>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the))*)"
+    r"|\b(?i:grants?|funding|money|funds)\s+(?:for\s+the\s+(?:study|trial|research|work)\s+)?(?:came\s+)?from\s+(?:the\s+)?(?P<name2>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the))*)"
     r"|\b(?:[Tt]he\s+)?(?P<name3>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and))*)\s+(?:funded|paid\s+for|sponsored|financed|bankrolled)\s+(?:the|this)\s+(?:trial|study|research|work)\b"
 )
 ORG_WORD = re.compile(r"\b(?:Institutes?|Foundation|Council|Agency|Department|Association|Society|Inc|Corp|Company|Pharma\w*|University|Fund|Trust|Ministry|Centers?|Administration)\b|^[A-Z]{2,6}\b")
@@ -392,7 +392,7 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
         after = x.norm[m.end() : min(cb, m.end() + 40)]
         if re.search(r"\b(?:ago|old|of\s+age|per\s+week|a\s+week|each\s+week|every\s+week)\b", after[:12]) or re.search(r"\byears?\b", unit) and re.search(r"\b(?:old|of age)\b", after[:10]):
             continue
-        if re.search(r"(?:in|for)\s+the\s+(?:last|past|previous)\s*$|\bon\s+at\s+least\s+half\s+the\s+days\b", before) or (
+        if re.search(r"(?:in|for)\s+the\s+(?:last|past|previous)\s*$|\bon\s+at\s+least\s+half\s+the\s+days\b|\bpain\s+(?:\w+\s+){0,2}?(?:for|lasting|lasted|had\s+lasted|of)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?$", before) or (
             HISTORY_CUE.search(clause) and not INTERVENTION_CUE.search(before + " " + after[:25])
         ):
             role = "history"
@@ -724,6 +724,11 @@ def _primary(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
 
 
 def _generalised(x: _Sent) -> Iterator[Claim]:
+    broad = L.POPULATION_BROAD.search(x.norm)
+    if broad and L.ADVICE.search(x.norm) and re.search(r"\bhips?\b", x.norm) and x.allowed(broad.start()) and not re.search(r"\bhip\s+(?:pain|weakness|problems)\b", x.norm):
+        ca, cb = x.clause_of(broad.start())
+        yield x.claim("generalised", ca, cb, phrase=broad.group(0))
+        return
     for m in L.GENERALISED.finditer(x.norm):
         if not x.allowed(m.start()):
             continue
@@ -808,8 +813,16 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
             tps.append(tp)
     direction: str | None = None
     negated = False
+    only = L.ONLY_ARM.search(norm, a, b)
     if L.NO_DIFFERENCE.search(masked):
         direction = "none"
+    elif only:
+        direction = None
+    elif (L.DIFFERED.search(masked) or L.MODEST_EFFECT.search(masked)) and not L.BETTER.search(arm_masked) and not L.WORSE.search(arm_masked) and not re.search(r"\bfavou?r", masked):
+        direction = "differ"
+        before = masked[: (L.DIFFERED.search(masked) or L.MODEST_EFFECT.search(masked)).start()]  # type: ignore[union-attr]
+        if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor)\b(?:\s+\w+){0,3}\s*$", before):
+            direction = "none"
     else:
         fav = re.search(r"\b(?:favou?r(?:ed|ing|s)?|in\s+favou?r\s+of|advantage\s+(?:for|to)|edge\s+(?:for|to))\s+", norm[a:b])
         if fav:
@@ -831,7 +844,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
             if subject is not None:
                 direction = subject if (better and (not worse or better.start() < worse.start())) else _other_arm(vocab, subject)
                 before_cue = masked[max(0, cue.start() - 40) : cue.start()]
-                if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor|\bfailed\s+to)\b(?:\s+\w+){0,4}\s*$", before_cue):
+                if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor|\bfailed\s+to)\b(?:\s+\w+){0,5}\s*$", before_cue):
                     negated = True
                     direction = f"not:{direction}"
             else:
@@ -841,6 +854,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     both = bool(L.BOTH.search(masked))
     change = bool(L.CHANGE.search(arm_masked))
     within = direction in (None, "unknown-arm") and change and (both or bool(arms))
+    not_improved = bool(L.NOT_IMPROVED.search(masked)) or bool(only and change)
     if direction == "unknown-arm" and both:
         direction = None
     silent = []
@@ -852,7 +866,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     mag = [m.group(0) for m in L.MAGNITUDE.finditer(norm, a, b) if not _negated_before(norm, m.start(), a)]
     return _ClauseRead(
         start=a, end=b, outcomes=outcome_ids, arms=arms, direction=direction, within=within,
-        not_improved=bool(L.NOT_IMPROVED.search(masked)), timepoints=tps,
+        not_improved=not_improved, timepoints=tps,
         lasting=bool(L.LASTING.search(arm_masked)), universal=bool(L.UNIVERSAL_OUTCOMES.search(norm, a, b)),
         pain=pain, certainty=cert, magnitude=mag, hedged=bool(hedge), negated=negated,
         benefit=bool(L.BENEFIT_NOUN.search(masked)), silent=silent, aim=bool(L.AIM.search(norm, a, b)),
@@ -864,6 +878,8 @@ def _comparison_cues(vocab: Vocabulary, text: str, outs: list[Mention], offset: 
     lower_better = {o.id for o in vocab.trial.outcomes if o.lower_is_better}
     better = worse = None
     for m in L.BETTER.finditer(text):
+        if m.group(0) == "better" and re.search(r"\b(?:got|get|gets|getting|became|become|feel|felt|feeling)\s+$", text[max(0, m.start() - 12) : m.start()]) and not re.match(r"\s+than\b", text[m.end():]):
+            continue  # "got better" is a change within a group, not a comparison
         if _names_lower_better(m, outs, offset, lower_better):
             worse = worse or m  # "more disability" is worse
         else:
@@ -909,7 +925,8 @@ def _other_arm(vocab: Vocabulary, arm: str) -> str:
 
 def _segments(x: _Sent, vocab: Vocabulary, a: int, b: int, outs: list[Mention]) -> list[tuple[int, int]]:
     """Split a clause listing several outcomes, each with its own timepoint, into one part each."""
-    here = [m for m in outs if a <= m.start < b]
+    pain_named = L.PAIN_OUTCOME.search(x.norm, a, b)
+    here = [m for m in outs if a <= m.start < b and (m.id != vocab.pain_outcome or pain_named)]
     starts = []
     for m in here:
         if not starts or m.id != here[[o.start for o in here].index(starts[-1])].id:
@@ -925,7 +942,8 @@ def _segments(x: _Sent, vocab: Vocabulary, a: int, b: int, outs: list[Mention]) 
     parts = list(zip(bounds, bounds[1:]))
     with_time = sum(1 for pa, pb in parts if vocab.timepoint_aliases(x.norm[pa:pb]) or DURATION.search(x.norm, pa, pb))
     with_cue = sum(1 for pa, pb in parts if L.BETTER.search(x.norm, pa, pb) or L.WORSE.search(x.norm, pa, pb) or L.NO_DIFFERENCE.search(x.norm, pa, pb))
-    return parts if with_time >= 2 or with_cue >= 2 else [(a, b)]
+    del with_time, with_cue
+    return parts
 
 
 def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention]) -> Iterator[Claim]:
@@ -941,19 +959,34 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention]) -> Iterator[C
             if k and prev is not None and not r.arms:  # later parts of a list share its subject
                 r.arms, r.direction, r.within = prev.arms, r.direction or prev.direction, prev.within if r.direction is None else False
                 r.hedged, r.certainty, r.magnitude = prev.hedged, prev.certainty, prev.magnitude
+                r.timepoints = r.timepoints or prev.timepoints
+                r.lasting = r.lasting or prev.lasting
+                r.not_improved = r.not_improved or prev.not_improved
                 reads.append(r)
                 prev = r
                 continue
             # a clause that only adds a comparison ("but not as much") completes the one before it
-            if prev is not None and not r.outcomes and not r.timepoints and not r.arms and r.direction and reads and reads[-1] is prev:
+            concessive = re.match(r"\W*(?:but|though|although|yet|while)\b", x.norm[r.start:r.end])
+            only_after_than = bool(r.arms) and all(re.search(r"\bthan\s+(?:\w+\s+){0,2}$", x.norm[r.start:m.start]) for m in r.arms)
+            if prev is not None and not r.outcomes and not r.timepoints and (not r.arms or (concessive and only_after_than)) and r.direction and reads and reads[-1] is prev:
                 merged = _ClauseRead(**{**prev.__dict__, "end": r.end, "within": False, "negated": r.negated or prev.negated})
                 merged.direction = r.direction
+                merged.arms = prev.arms or r.arms
                 if r.direction == "unknown-arm" and prev.arms:
                     worse = L.WORSE.search(x.norm, r.start, r.end)
                     merged.direction = _other_arm(vocab, prev.arms[0].id) if worse else prev.arms[0].id
                 reads[-1] = merged
                 prev = merged
                 continue
+            if r.direction in ("unknown-arm",) and not r.arms and prev is not None and prev.arms and (r.outcomes or r.negated or re.match(r"\W*nor\b", x.norm[r.start:r.end])):
+                subject = prev.arms[0].id
+                negate = bool(re.match(r"\W*(?:nor|neither)\b", x.norm[r.start:r.end])) or r.negated
+                r.direction = f"not:{subject}" if negate else subject
+                r.arms = prev.arms
+            if re.match(r"\W*nor\b", x.norm[r.start:r.end]) and r.direction is None and prev is not None and prev.direction:
+                r.direction, r.arms = prev.direction, prev.arms
+                if not r.timepoints:
+                    r.timepoints = prev.timepoints
             if not r.outcomes and prev is not None and prev.outcomes and (r.direction or r.timepoints or r.lasting) and not r.silent:
                 r.outcomes = list(prev.outcomes)
                 r.pain = prev.pain and r.pain
@@ -985,7 +1018,7 @@ def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Clai
     if shares:
         yield from shares
         return
-    if not r.outcomes and not r.benefit and not r.certainty and not r.magnitude and not (r.within and (r.arms or L.BOTH.search(x.norm, r.start, r.end))) and not (
+    if not r.outcomes and not r.benefit and not r.certainty and not r.magnitude and not r.universal and not (r.within and (r.arms or L.BOTH.search(x.norm, r.start, r.end))) and not (
         r.direction not in (None, "unknown-arm", "none") and r.arms
     ):
         if L.MODEST_EFFECT.search(x.norm, r.start, r.end):
@@ -994,7 +1027,7 @@ def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Clai
     if not r.outcomes and r.direction is None and not r.within and not (r.certainty or r.magnitude) and not r.lasting:
         return
     if r.outcomes or r.direction or r.within or r.lasting or r.universal or r.certainty or r.magnitude:
-        if not (r.outcomes or r.arms or r.universal or L.BOTH.search(x.norm, r.start, r.end) or re.search(r"\b(?:therapy|treatment|exercise|approach|program|programme|intervention|trial|study|findings|results)\b", x.norm[r.start:r.end])):
+        if not (r.outcomes or r.arms or r.universal or L.BOTH.search(x.norm, r.start, r.end) or re.search(r"\b(?:therapy|treatment|exercise|approach|program|programme|intervention|trial|study|findings|results|benefits?|gains?|improvements?|effects?|advantage|difference)\b", x.norm[r.start:r.end])):
             return
         if not r.outcomes and r.direction is None and not r.within and not r.lasting and not r.universal and not (r.certainty or r.magnitude):
             return
@@ -1104,7 +1137,7 @@ def _share_value(m: re.Match[str]) -> float:
 _CLAIM_CUE = re.compile(
     r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|fell|drop\w*|rose|lower|higher|less|more|fewer|better|worse|gain\w*|cut|"
     r"halv\w*|doubl\w*|boost\w*|eas\w*|relie\w*|saved?|cost\w*|cheaper|covered|satisf\w*|enjoy\w*|liked|"
-    r"received|included|includ\w*|got|featured|stop\w*|loved|rated|recommend\w*|slept|affordable|involved|incorporat\w*|consisted|taught|used|offered|attended|completed|"
+    r"received|included|includ\w*|got|featured|did|does|practi[sc]ed|used|had|needed|took|stop\w*|loved|rated|recommend\w*|slept|affordable|involved|incorporat\w*|consisted|taught|used|offered|attended|completed|"
     r"dropped\s+out|no\s+(?:serious\s+)?\w+|none|side\s+effects|linked|correlat\w*|explain\w*|because|due\s+to|thanks\s+to|led\s+to|caused)\b|%"
 )
 
@@ -1129,6 +1162,11 @@ def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
                 continue
             hits.append((m.start(), m, fact))
         hits.sort(key=lambda h: h[0])
+        mechanism = [h for h in hits if h[2].check.topic == "mechanism"]  # type: ignore[union-attr]
+        if mechanism:  # "stronger hips were linked to less pain" is one claim, about a mechanism
+            span = _result_span(x, _span_only(a, b))
+            yield x.claim("silent", span[0], span[1], fact_id=mechanism[0][2].id, phrase=mechanism[0][1].group(0))
+            continue
         for i, (pos, m, fact) in enumerate(hits):
             start = a if i == 0 else _word_start(x.norm, pos, hits[i - 1][1].end())
             end = hits[i + 1][0] if i + 1 < len(hits) else b
@@ -1176,8 +1214,19 @@ def _prune(claims: list[Claim]) -> list[Claim]:
     'randomised' in '184 were randomised' (one enrolment claim, not a design claim too)."""
     acronyms = [c for c in claims if c.kind == "acronym"]
     counts = [c for c in claims if c.kind == "count"]
+    results = [c for c in claims if c.kind == "result"]
+    folded: dict[int, dict[str, bool]] = {}
+    for c in claims:
+        if c.kind in ("generalised", "hype"):
+            host = next((r for r in results if r.start <= c.start < r.end or c.start <= r.start < c.end), None)
+            if host is not None:
+                folded.setdefault(id(host), {})["generalised" if c.kind == "generalised" else "hype"] = True
     out = []
     for c in claims:
+        if c.kind in ("generalised", "hype") and any(r.start <= c.start < r.end or c.start <= r.start < c.end for r in results):
+            continue
+        if id(c) in folded:
+            c = Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, **folded[id(c)]})
         if c.kind != "acronym" and any(a.start <= c.start and c.end <= a.end for a in acronyms):
             continue
         if c.kind == "category" and c.slots["slot"] == "randomisation" and any(
@@ -1208,6 +1257,23 @@ def _make_room(claims: list[Claim]) -> list[Claim]:
                 c = Claim(c.kind, rel + start, rel + end, c.sentence, c.slots)
         out.append(c)
     return out
+
+
+def _arm_result(norm: str, vocab: Vocabulary, arms: list[Mention]) -> bool:
+    """An arm named with an outcome or strong language ('hip therapy fixes back pain') is about the trial."""
+    return bool(arms) and bool(vocab.outcomes(norm) or L.PAIN_OUTCOME.search(norm) or L.HYPE.search(norm) or L.CERTAINTY.search(norm)
+                               or L.MAGNITUDE.search(norm) or L.GENERALISED.search(norm) or L.LASTING.search(norm))
+
+
+def _refuted_part(norm: str, clauses: list[tuple[int, int]], reported: re.Match[str]) -> list[tuple[int, int]] | None:
+    """The clauses that report a claim in order to refute it; None when nothing else is left."""
+    despite = re.match(r"\s*despite\s+[^,]{0,80},", norm)
+    if despite:
+        return [(0, despite.end())]
+    later = [(a, b) for a, b in clauses if a > reported.start() and L.CORRECTION.search(norm, a, min(b, a + 40))]
+    if not later:
+        return None
+    return [(0, later[0][0])]
 
 
 def _describes_design(norm: str) -> bool:
@@ -1242,33 +1308,41 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         same_block = s.block == prev_block
         starts_linked = bool(L.CONTINUATION.search(norm.lstrip("\"' ")))
         prev_block = s.block
-        if norm.rstrip().endswith("?") or L.REPORTED.search(norm) or L.PRACTICE.search(norm) or L.PRACTICE_I.search(s.text):
+        reported = L.REPORTED.search(norm)
+        if norm.rstrip().endswith("?") or L.PRACTICE.search(norm) or L.PRACTICE_I.search(s.text):
             prev_anchored, prev_other = False, False
             continue
+        refuted: list[tuple[int, int]] = []
+        if reported:
+            refuted = _refuted_part(norm, clauses, reported)
+            if refuted is None:
+                prev_anchored, prev_other = False, False
+                continue
         other = _other_study_spans(norm, clauses, vocab)
         if other is None or (prev_other and starts_linked and not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm))):
             prev_other, prev_anchored = True, False
             continue
-        x = _Sent(s, norm, clauses, other, hedged=False, numbers=numbers)
+        x = _Sent(s, norm, clauses, [*(other or []), *refuted], hedged=False, numbers=numbers)
         arms = vocab.arms(norm)
         strong = bool(vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm))
         carried = prev_anchored and (same_block or starts_linked or s.bullet)
         if s.bullet and norm.rstrip()[-1:] not in ".!;:":
             anchored = strong or carried  # an unpunctuated list item: a menu or related link unless tied to the trial
         else:
-            anchored = _anchored(x, vocab, arms) or carried or _describes_design(norm) or (
+            anchored = _anchored(x, vocab, arms) or carried or _describes_design(norm) or _arm_result(norm, vocab, arms) or (
                 bool(L.PAST.search(norm)) and not L.GENERIC_PRESENT.search(norm)
             )
         prev_other = False
         prev_anchored = anchored
         found: list[Claim] = []
         result_claims = list(_results(x, vocab, arms))
+        silent_claims = list(_silent(x, vocab)) if anchored else []
         found += _ages(x)
         counts = list(_counts(x, vocab, arms))
         found += counts
         found += _arm_counts(x, arms, [(c.start - s.start, c.end - s.start) for c in counts])
         found += _sites(x, vocab)
-        found += _durations(x, [x.clause_of(c.start - s.start) for c in result_claims])
+        found += _durations(x, [x.clause_of(c.start - s.start) for c in result_claims + silent_claims])
         found += _frequency(x)
         found += _session_length(x)
         found += _session_count(x)
@@ -1281,8 +1355,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         found += _population(x, vocab)
         found += _components(x, vocab, arms)
         found += _primary(x, vocab)
+        found += silent_claims
         if anchored:
-            found += _silent(x, vocab)
             found += _hype(x)
         found += result_claims
         if anchored or re.search(r"\bhips?\b", norm):

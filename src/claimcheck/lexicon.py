@@ -99,10 +99,13 @@ def canon(phrase: str) -> str:
 
 
 def _phrase_pattern(phrase: str) -> str:
+    """A literal phrase; ' * ' stands for up to two words ('walked * faster')."""
     e = re.escape(normalise(phrase.lower()).strip())
+    e = e.replace(r"\ \*\ ", "\\ \x00\\ ")
     e = re.sub(r"(?:\\ )+", r"\\s+", e)
     e = e.replace(r"\-", r"\s*-\s*")
-    return re.sub(r"(\d)\\s\+", r"\1\\s*", e)
+    e = re.sub(r"(\d)\\s\+", r"\1\\s*", e)
+    return e.replace("\\s+\x00\\s+", r"\s+(?:[\w-]+\s+){0,2}?")
 
 
 def phrases_rx(phrases: list[str]) -> re.Pattern[str]:
@@ -117,8 +120,9 @@ def phrases_rx(phrases: list[str]) -> re.Pattern[str]:
 STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work|surveys?|polls?|cohorts?|reports?)"
 MODEST_EFFECT = re.compile(r"\b(?:small|modest|slight|minor|marginal)(?:ly|er)?\s+(?:\w+\s+){0,2}?(?:difference|advantage|edge|benefit|effect|gap)\b")
 OTHER_STUDY = re.compile(
-    r"(?<![\w-])(?:previous|prior|earlier|past|older|other|another|separate|different|similar|observational|"
-    r"one|a\s+(?:(?:19|20)\d\d|small|smaller|large|larger|big|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
+    r"\banother\s+(?:team|research\s+group|group\s+of\s+researchers|lab)\b|"
+    r"(?<![\w-])(?:previous|prior|earlier|past|older|other|another|separate|different|similar|"
+    r"one|1|a\s+(?:(?:19|20)\d\d|small|smaller|large|larger|big|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b"
     r"|\bmeta-analys|\bsystematic\s+review|\bcochrane\b"
     r"|\b(?:most|many|several|some|few|other|earlier|previous|past)\s+(?:\w+\s+)?(?:studies|trials)\b|^(?:trials|studies)\s+(?:of|on|in)\b"
@@ -150,7 +154,7 @@ REPORTED = re.compile(
     r"|\bthe\s+(?:post|posts|claim|headline|article|video|tweet|meme|ad|advert|advertisement)\s+(?:\w+\s+){0,2}?(?:says|said|claims|claimed|suggests|suggested|stated|states|implies|implied)\b"
     r"|\ban?\s+(?:viral\s+)?(?:post|headline|video|tweet|meme|blog|article|ad|advert)\b[^.]{0,80}?\b(?:says|said|claims|claimed|suggests|suggested)\b|^\s*[\"']?claim\s*:"
     r"|\bdoes\s*(?:not|n't)\s+(?:show|prove|mean|find|support)\b|\bdoesn't\s+(?:show|prove|mean|find|support)\b|\bcannot\s+(?:show|prove|tell)\b"
-    r"|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
+    r"|\breports?\s+that\b|\bmistaken\b|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
 )
 PAST = re.compile(
     r"\b(?:was|were|had|did|lasted|received|got|found|showed|enrolled|recruited|ran|took|improved|reduced|walked|came|went|"
@@ -201,7 +205,7 @@ NO_DIFFERENCE = re.compile(
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
     r"beat|beats|edged?|ahead|led|lead|advantage|favou?r(?:ed|ing|s)?|stronger|higher|outdid|outpaced|outpacing|"
-    r"exceeded|surpass\w*|bested|won|doubled?|doubles|twice|more\s+effective|most)\b"
+    r"exceeded|surpass\w*|bested|won|doubled?|doubles|twice|more\s+effective|most|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead)\b"
 )
 WORSE = re.compile(
     r"\b(?:less|smaller|worse|slower|lagged|lagging|behind|trailed|trailing|inferior|fell\s+short)\b"
@@ -236,13 +240,13 @@ CERTAINTY = re.compile(
     r"\b(?:prov(?:ed|es|en|e|ing)|demonstrat(?:es|ed|e|ing)\s+(?:\w+\s+){0,2}?(?:effectiveness|efficacy|benefits?|that|it\s+works)|"
     r"confirm(?:s|ed)?\s+(?:that|the\s+(?:effectiveness|efficacy|benefit))|establish(?:es|ed)\s+(?:that|the)|conclusive(?:ly)?|definitive(?:ly)?|"
     r"undeniabl[ey]|beyond\s+(?:any\s+)?doubt|no\s+doubt|clearly\s+(?:shows?|showed|works?)|guarantee[sd]?|"
-    r"(?:statistically\s+)?significant(?:ly)?|settles?\s+(?:it|the\s+question)|definitely|certainly)\b"
+    r"(?:statistically\s+)?significant(?:ly)?|settles?\s+(?:it|the\s+question)|definitely|certainly|"
+    r"cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat(?:es|ed|e|ing)|eras(?:e|es|ed)|wip(?:e|es|ed)\s+out|banish\w*)\b"
 )
 MAGNITUDE = re.compile(
     r"\b(?:dramatic(?:ally)?|marked(?:ly)?|huge(?:ly)?|massive(?:ly)?|vast(?:ly)?|enormous(?:ly)?|remarkabl[ey]|striking(?:ly)?|"
     r"far\s+(?:better|greater|more|superior)|much\s+(?:better|greater|more|faster)|greatly|tremendous(?:ly)?|spectacular(?:ly)?|"
     r"staggering|astonishing(?:ly)?|astounding|sharply|profound(?:ly)?|drastic(?:ally)?|radical(?:ly)?|"
-    r"cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat(?:es|ed|e|ing)|eras(?:e|es|ed)|wip(?:e|es|ed)\s+out|banish\w*|"
     r"transform(?:s|ed|ative)?|life-changing|night\s+and\s+day|slash(?:es|ed)?|impressive(?:ly)?|powerful|big\s+(?:gains|improvements?|difference))\b"
 )
 HYPE = re.compile(
@@ -273,7 +277,7 @@ PAIN_OUTCOME = re.compile(
     r"and|significantly|dramatically|markedly|substantially|greatly|greater|a|an|reduction|older|adults'|significant)\s+){0,5}?pain\b"
     r"(?![\s-]*(?:-?related|related|disability))"
     r"|\bpain\s+(?:\w+\s+){0,2}?(?:fell|dropped|decreased|eased|improved|subsided|went\s+down|reduction|relief|declined|lessened|disappeared|vanished|faded)\b"
-    r"|\b(?:less|reduced)\s+(?:back\s+)?pain\b|\bpain\s+relief\b|\bpain-free\b|\bfree\s+of\s+pain\b"
+    r"|\b(?:less|reduced)\s+(?:back\s+)?pain\b|\bpain\s+relief\b|\brelief\s+(?:from|of)\s+(?:\w+\s+){0,2}?pain\b|\b(?:took|takes?|taking)\s+(?:the\s+)?pain\s+(?:out|away)\b|\b(?:backs?|back\s+pain)\s+hurt\s+less\b|\bpain-free\b|\bfree\s+of\s+pain\b"
 )
 SHARE = re.compile(
     r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just\s+over|just\s+under|more\s+than|over|fewer\s+than|less\s+than|under|at\s+least)\s+)?"
@@ -284,4 +288,8 @@ RESPONDER_CUE = re.compile(
     r"\bhalv(?:ed|es|ing|e)\b|\bcut\s+(?:\w+\s+){0,3}?in\s+half\b|\b50\s*(?:%|percent)\s+or\s+(?:more|greater)\b|\bat\s+least\s+half\b"
     r"|\bsubstantial(?:ly)?\b|\bmeaningful(?:ly)?\b|\bresponders?\b|\bbig\s+(?:gains?|improvements?)\b|\bmarked\s+improvement\b|\bmajor\s+(?:gains?|improvements?)\b|\bclinically\b"
 )
+DIFFERED = re.compile(r"\b(?:differed|differ|different|a\s+(?:clear\s+|real\s+)?difference|diverged)\b")
+ONLY_ARM = re.compile(r"\bonly\s+(?:the\s+)?(?:hip|spine)\b")
+ADVICE = re.compile(r"\b(?:should|must|need\s+to|ought\s+to|ask\s+for|insist\s+on)\b(?!\s+(?:consider|talk|discuss|ask\s+(?:their|your)\s+(?:doctor|physio|therapist)))")
+CORRECTION = re.compile(r"\b(?:in\s+fact|actually|in\s+reality|in\s+truth|however|but|the\s+(?:trial|study|record|paper)\s+(?:found|shows?|showed|reported))\b")
 DEFINITION_PCT = re.compile(r"^\s*(?:or\s+(?:more|greater|better|larger)|reduction|improvement|drop|decrease|cut|gain|increase|better|faster|less|more|lower|higher)\b")

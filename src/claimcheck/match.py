@@ -41,6 +41,10 @@ def _tagged_rx(pairs: list[tuple[str, str]]) -> tuple[re.Pattern[str], dict[str,
     return phrases_rx([p for p, _ in pairs]), lookup
 
 
+def _wildcards(pairs: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
+    return [(phrases_rx([p]), ident) for p, ident in pairs if " * " in p]
+
+
 @dataclass
 class Vocabulary:
     """Everything about a trial the extractor and judge need, ready to search."""
@@ -57,6 +61,7 @@ class Vocabulary:
         t = self.trial
         self.arm_rx, self._arm = _tagged_rx([(a, arm.id) for arm in t.arms for a in arm.aliases])
         self.outcome_rx, self._outcome = _tagged_rx([(a, o.id) for o in t.outcomes for a in o.aliases])
+        self._outcome_wild = _wildcards([(a, o.id) for o in t.outcomes for a in o.aliases])
         self.timepoint_rx, self._timepoint = _tagged_rx(
             [(a, tp.id) for tp in t.timepoints for a in tp.aliases] or [("\x00", "")]
         )
@@ -70,17 +75,21 @@ class Vocabulary:
 
     # --- mentions ------------------------------------------------------------------------
 
-    def _find(self, pattern: re.Pattern[str], lookup: dict[str, str], norm: str) -> list[Mention]:
+    def _find(self, pattern: re.Pattern[str], lookup: dict[str, str], norm: str,
+              wild: list[tuple[re.Pattern[str], str]] | None = None) -> list[Mention]:
         out = []
         for m in pattern.finditer(norm):
-            out.append(Mention(m.start(), m.end(), lookup.get(canon(m.group(0)), "")))
+            ident = lookup.get(canon(m.group(0)))
+            if ident is None:
+                ident = next((i for p, i in wild or [] if p.fullmatch(m.group(0))), "")
+            out.append(Mention(m.start(), m.end(), ident))
         return out
 
     def arms(self, norm: str) -> list[Mention]:
         return self._find(self.arm_rx, self._arm, norm)
 
     def outcomes(self, norm: str) -> list[Mention]:
-        return self._find(self.outcome_rx, self._outcome, norm)
+        return self._find(self.outcome_rx, self._outcome, norm, self._outcome_wild)
 
     def timepoint_aliases(self, norm: str) -> list[Mention]:
         return self._find(self.timepoint_rx, self._timepoint, norm)

@@ -428,6 +428,8 @@ def _share_fits(value: float, actual: float, qual: str | None, tolerance: float)
 def _matches(direction: str, favours: str | None) -> bool:
     if direction == "none":
         return favours is None
+    if direction == "differ":
+        return favours is not None
     if direction.startswith("not:"):
         return favours != direction[4:]
     return favours == direction
@@ -459,6 +461,12 @@ def result(claim: Claim, vocab: Vocabulary) -> Decision | None:
 
     if sl["universal"] and direction == "none":
         return _universal_none(claim, vocab, [t for t in tps if t != "beyond"] or [first, last])
+    if sl["universal"] and direction and direction in {a.id for a in vocab.trial.arms}:
+        for t in [t for t in tps if t != "beyond"] or [first]:
+            for o in vocab.trial.outcomes:
+                f = vocab.result_fact(o.id, t)
+                if f is not None and f.check.reported and f.check.favours != direction:  # type: ignore[union-attr]
+                    return _decide(C, "result-direction", f, claim, "found " + _lower(f.statement))
 
     real = [o for o in outcomes if o != pain]
     if outcomes and not real:
@@ -492,10 +500,12 @@ def _booster(claim: Claim) -> tuple[str | None, str | None]:
     sl = claim.slots
     if sl["hedged"] and not sl["magnitude"]:
         return None, None
-    if sl["magnitude"]:
-        return "magnitude-inflated", sl["magnitude"][0]
     if sl["certainty"]:
         return "certainty-inflated", sl["certainty"][0]
+    if sl["magnitude"]:
+        return "magnitude-inflated", sl["magnitude"][0]
+    if sl.get("hype"):
+        return "hype", "hype"
     return None, None
 
 
@@ -530,11 +540,14 @@ def _outcome_result(claim: Claim, vocab: Vocabulary, outcome: str, direction: st
         f = facts[named[0] if named else first]
         check: ResultCheck = f.check  # type: ignore[assignment]
         arms = set(sl["arms"])
-        if len(arms) == 1 and not sl["both"] and not sl["not_improved"] and "beyond" not in tps and not sl["lasting"] and not sl["magnitude"]:
+        if len(arms) == 1 and not sl["both"] and not sl["not_improved"] and "beyond" not in tps and not sl["lasting"]:
             # one arm "improved" where that arm did better: true either way
             arm = next(iter(arms))
             favoured = [facts[t] for t in (named or [first, last]) if t in facts and facts[t].check.favours == arm]  # type: ignore[union-attr]
             if favoured and (not named or len(favoured) == len(named)):
+                code, word = _booster(claim)
+                if code is not None:
+                    return _decide(O, "strength-of-language", favoured[0], claim, "found " + _lower(favoured[0].statement), code=code)
                 return _decide(S, "result-direction", favoured[0], claim, "found " + _lower(favoured[0].statement))
         if check.within != "all-improved":
             return _decide(U, "within-group-change", f, claim, "it reports the difference between groups, not each group's change")
