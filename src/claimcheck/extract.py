@@ -814,7 +814,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     direction: str | None = None
     negated = False
     only = L.ONLY_ARM.search(norm, a, b)
-    if L.NO_DIFFERENCE.search(masked):
+    if L.NO_DIFFERENCE.search(arm_masked):
         direction = "none"
     elif only:
         direction = None
@@ -878,7 +878,7 @@ def _comparison_cues(vocab: Vocabulary, text: str, outs: list[Mention], offset: 
     lower_better = {o.id for o in vocab.trial.outcomes if o.lower_is_better}
     better = worse = None
     for m in L.BETTER.finditer(text):
-        if m.group(0) == "better" and re.search(r"\b(?:got|get|gets|getting|became|become|feel|felt|feeling)\s+$", text[max(0, m.start() - 12) : m.start()]) and not re.match(r"\s+than\b", text[m.end():]):
+        if m.group(0) == "better" and re.search(r"\b(?:got|get|gets|getting|became|become|feel|felt|feeling)\s+$", text[max(0, m.start() - 12) : m.start()]) and not re.match(r"\s+(?:\w+\s+){0,2}?than\b", text[m.end():]):
             continue  # "got better" is a change within a group, not a comparison
         if _names_lower_better(m, outs, offset, lower_better):
             worse = worse or m  # "more disability" is worse
@@ -951,6 +951,9 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention]) -> Iterator[C
     prev: _ClauseRead | None = None
     reads: list[_ClauseRead] = []
     for ca, cb in x.clauses:
+        for ea, eb in x.excluded:  # "Despite claims of X, <the claim>": keep the part after the excluded prefix
+            if ea <= ca < eb < cb:
+                ca = eb
         if not x.allowed(ca):
             prev = None
             continue
@@ -983,6 +986,9 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention]) -> Iterator[C
                 negate = bool(re.match(r"\W*(?:nor|neither)\b", x.norm[r.start:r.end])) or r.negated
                 r.direction = f"not:{subject}" if negate else subject
                 r.arms = prev.arms
+            if re.match(r"\W*but\s+not\b", x.norm[r.start:r.end]) and r.direction is None and prev is not None and prev.direction == "differ":
+                r.direction = "none"
+                r.timepoints = r.timepoints or prev.timepoints
             if re.match(r"\W*nor\b", x.norm[r.start:r.end]) and r.direction is None and prev is not None and prev.direction:
                 r.direction, r.arms = prev.direction, prev.arms
                 if not r.timepoints:
@@ -1223,7 +1229,7 @@ def _prune(claims: list[Claim]) -> list[Claim]:
                 folded.setdefault(id(host), {})["generalised" if c.kind == "generalised" else "hype"] = True
     out = []
     for c in claims:
-        if c.kind in ("generalised", "hype") and any(r.start <= c.start < r.end or c.start <= r.start < c.end for r in results):
+        if c.kind in ("generalised", "hype", "population") and any(r.start <= c.start < r.end or c.start <= r.start < c.end for r in results):
             continue
         if id(c) in folded:
             c = Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, **folded[id(c)]})

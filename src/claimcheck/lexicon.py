@@ -118,7 +118,10 @@ def phrases_rx(phrases: list[str]) -> re.Pattern[str]:
 # --- scope: is a sentence about this trial at all? ----------------------------------------
 
 STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work|surveys?|polls?|cohorts?|reports?)"
-MODEST_EFFECT = re.compile(r"\b(?:small|modest|slight|minor|marginal)(?:ly|er)?\s+(?:\w+\s+){0,2}?(?:difference|advantage|edge|benefit|effect|gap)\b")
+MODEST_EFFECT = re.compile(
+    r"\b(?:small|modest|slight|minor|marginal)(?:ly|er)?\s+(?:\w+\s+){0,2}?(?:difference|advantage|edge|benefit|effect|gap)\b"
+    r"|\b(?:difference|advantage|edge|benefit|effect|gap)\s+(?:\w+\s+){0,3}?(?:was|were|is)\s+(?:\w+\s+)?(?:small|modest|slight|minor|marginal)\b"
+)
 OTHER_STUDY = re.compile(
     r"\banother\s+(?:team|research\s+group|group\s+of\s+researchers|lab)\b|"
     r"(?<![\w-])(?:previous|prior|earlier|past|older|other|another|separate|different|similar|"
@@ -146,6 +149,7 @@ REPORTED = re.compile(
     r"\b(?:some|many|several|a\s+few|few|other|viral|popular|social[- ]media|online)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:posts?|headlines?|articles?|outlets?|reports?|websites?|blogs?|influencers?|commentators?|people|sites|stories|accounts|videos?|claims?|coverage|sources|writers?|marketers?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:claimed|claim|claiming|said|say|suggested|suggest|reported|report|described|describe|called|call|touted|tout|hailed|billed|implied|imply|stated|asserted|insisted|promised|promise|framed|spun|presented|declared|concluded|conclude|argued|argue|speculated|assumed|read)\b"
+    r"|\b(?:it\s+)?(?:has|had)\s+been\s+reported\s+that\b|\bit\s+was\s+reported\s+that\b"
     r"|\b(?:it\s+has\s+been|has\s+been|have\s+been|was|were)\s+(?:widely\s+|wrongly\s+|falsely\s+|breathlessly\s+)?(?:claimed|touted|hailed|billed|spun|misreported|described\s+online)\b"
     r"|\byou\s+may\s+have\s+(?:read|heard|seen)\b|\bcontrary\s+to\b|\bmyths?\b|\bmisconceptions?\b"
     r"|\bnot\s+true\b|\bis\s+false\b|\bwas\s+false\b|\bmisleading\b|\binaccurate\b|\bis\s+wrong\b|\bwere\s+wrong\b|\bare\s+wrong\b"
@@ -198,7 +202,7 @@ NO_DIFFERENCE = re.compile(
     r"\bno\s+(?:\w+\s+){0,3}?differences?\b|\bno\s+longer\s+(?:differ\w*|different|ahead|better)\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
     r"|\bno\s+(?:better|worse|faster|slower|more)\s+than\b|\bnot\s+(?:any\s+)?(?:better|worse|faster|slower)\s+than\b"
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
-    r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:\w+\s+)?(?:advantage|edge)\b"
+    r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
     r"|\bneither\s+(?:group|arm|therapy|treatment|approach)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
     r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\b(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
 )

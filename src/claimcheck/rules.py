@@ -445,6 +445,14 @@ def _describe(direction: str, outcome_label: str) -> str:
 
 def result(claim: Claim, vocab: Vocabulary) -> Decision | None:
     """Between- and within-group results, timepoints, lasting benefits and strength of language."""
+    d = _result(claim, vocab)
+    if d is None or d.verdict is C or not claim.slots.get("generalised") or claim.slots["hedged"]:
+        return d
+    # population-generalised comes first among the reasons a result is overstated
+    return _generalise(claim, vocab, Decision(S, d.rule, d.fact, d.reason)) if d.verdict in (S, O) else d
+
+
+def _result(claim: Claim, vocab: Vocabulary) -> Decision | None:
     sl = claim.slots
     outcomes: list[str] = sl["outcomes"]
     direction: str | None = sl["direction"]
@@ -636,6 +644,10 @@ def _generic_result(claim: Claim, vocab: Vocabulary, direction: str | None, tps:
         return None
     hip = f8.check.favours  # type: ignore[union-attr]
     code, word = _booster(claim)
+    if direction == "differ" and not (sl["lasting"] or "beyond" in tps or last in tps):
+        if code is not None:
+            return _decide(O, "strength-of-language", f8, claim, "found " + _lower(f8.statement), code=code)
+        return _decide(S, "result-direction", f8, claim, "found " + _lower(f8.statement))
     if sl.get("modest") and direction in (None, "unknown-arm"):
         return _decide(S, "result-direction", f8, claim, "found " + _lower(f8.statement))
     if direction is None and sl["within"]:
