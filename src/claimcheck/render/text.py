@@ -130,7 +130,8 @@ def bar(counts: dict[str, int], width: int) -> Text:
 
 def _detail(console: Console, f: Finding, text: str | None, color: bool) -> None:
     style = STYLE[f.verdict]
-    head = Text(f"{ICON[f.verdict]} {f.verdict.value.upper()}", style=style)
+    head = Text()
+    head.append(f"{ICON[f.verdict]} {f.verdict.value.upper()}", style=style)
     head.append(f"  line {f.line}, col {f.column}", style="dim")
     head.append(f" · {clean(f.rule)}", style="dim")
     console.print(head)
@@ -176,7 +177,8 @@ def _indented(console: Console, text: Text) -> None:
 
 def compact_line(f: Finding) -> Text:
     """One line for a supported claim: icon, position, the claim's words and the fact id."""
-    line = Text(f"{ICON[f.verdict]} ", style=STYLE[f.verdict])
+    line = Text()
+    line.append(f"{ICON[f.verdict]} ", style=STYLE[f.verdict])
     line.append(f"{f.line}:{f.column}".ljust(7), style="dim")
     line.append(f"“{clean(f.text)}”")
     line.append(f" · {clean(f.fact_id)}", style="dim")
