@@ -56,7 +56,8 @@ def sample_findings(text: str = ARTICLE) -> list[Finding]:
         finding(text, "significant reduction in pain", S2, Verdict.OVERSTATED, rule="outcome-substituted",
                 reason_code="outcome-substituted", fact_id="result.pain",
                 fact="No between-group result for pain intensity was found.",
-                reason="The article reports a pain result; the trial's main result was a modest difference in disability.",
+                reason="The article reports a pain result; "
+                       "the trial's main result was a modest difference in disability.",
                 suggestion="The main result was a modest difference in disability at 8 weeks."),
         finding(text, "184 adults", S3, Verdict.SUPPORTED, rule="count-randomised",
                 fact_id="enrolment.randomised", fact="184 participants were randomised.",

@@ -50,7 +50,7 @@ class ArticleText(HTMLParser):
             self.depth += tag not in ("br",)
             if tag == "mark":
                 self.marks.append(a)
-            if tag == "span" and a.get("class") == "tip" or self.tip and tag == "span":
+            if tag == "span" and (self.tip or a.get("class") == "tip"):
                 self.tip += 1
 
     def handle_endtag(self, tag: str) -> None:

@@ -73,7 +73,8 @@ def _error(message: str) -> None:
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True, help="Colour the text report (NO_COLOR is honoured).")
 @click.option("--only-problems", is_flag=True, help="Text, line and Markdown: hide supported and unverifiable claims.")
-@click.option("--include-text", is_flag=True, help="JSON and JSONL: include the text that was checked (HTML always does).")
+@click.option("--include-text", is_flag=True,
+              help="JSON and JSONL: include the text that was checked (HTML always does).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")

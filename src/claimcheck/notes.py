@@ -69,12 +69,12 @@ def article_notes(text: str, findings: list[Finding], trial: Trial, vocab: Vocab
 
     population = _facts(trial, PopulationCheck, lambda c: True)
     if population:
-        fact, check = population[0]
-        missing = [group[0] for group in check.required if not _mentions(low, group)]
-        if missing and fact.id not in cited:
+        pop_fact, pop_check = population[0]
+        missing = [group[0] for group in pop_check.required if not _mentions(low, group)]
+        if missing and pop_fact.id not in cited:
             notes.append(Note(id="no-population-restriction",
                               message=f"The article never mentions {' or '.join(missing)}, so it omits "
-                                      f"who the trial enrolled: {_sentence(fact.statement)}"))
+                                      f"who the trial enrolled: {_sentence(pop_fact.statement)}"))
     return notes
 
 

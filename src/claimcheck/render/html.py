@@ -219,12 +219,15 @@ h2{font-size:1.1rem;margin:1.2rem 0 .4rem}
 .counts .n{font-weight:700;font-size:1.1rem}
 .problems a{color:inherit}
 .tag{padding:0 .3rem;border-radius:3px;font-size:.85em;text-decoration:none}
-.article{white-space:pre-wrap;overflow-wrap:anywhere;font-size:1.05rem;border:1px solid #eee;padding:1rem;border-radius:6px}
-mark{position:relative;border-radius:2px;padding:0 1px;cursor:help;text-decoration-thickness:2px;text-underline-offset:3px}
+.article{white-space:pre-wrap;overflow-wrap:anywhere;font-size:1.05rem;border:1px solid #eee;
+padding:1rem;border-radius:6px}
+mark{position:relative;border-radius:2px;padding:0 1px;cursor:help;
+text-decoration-thickness:2px;text-underline-offset:3px}
 mark:focus{outline:3px solid #1565c0;outline-offset:1px}
-.tip{display:none;position:absolute;left:0;top:100%;z-index:10;width:min(28rem,80vw);margin-top:4px;
-padding:.5rem .7rem;background:#fff;color:#1a1a1a;border:1px solid #888;border-radius:6px;
-box-shadow:0 3px 10px rgba(0,0,0,.25);white-space:normal;font-size:.9rem;line-height:1.4;text-align:left}
+.tip{display:none;position:absolute;left:0;top:100%;z-index:10;width:min(28rem,80vw);
+margin-top:4px;padding:.5rem .7rem;background:#fff;color:#1a1a1a;border:1px solid #888;
+border-radius:6px;box-shadow:0 3px 10px rgba(0,0,0,.25);white-space:normal;font-size:.9rem;
+line-height:1.4;text-align:left}
 mark:hover>.tip,mark:focus>.tip{display:block}
 .tip .row{display:block;margin-top:.25rem}
 .tip i{font-style:normal;font-weight:700;margin-right:.3rem}

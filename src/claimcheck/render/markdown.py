@@ -83,10 +83,7 @@ def counts_table(counts: dict[str, int]) -> str:
 
 def _detail(i: int, f: Finding, text: str | None) -> list[str]:
     ex = excerpt(f, text)
-    if ex.located:
-        quote = escape(ex.before) + _bold(ex.claim) + escape(ex.after)
-    else:
-        quote = escape(ex.before)
+    quote = escape(ex.before) + (_bold(ex.claim) + escape(ex.after) if ex.located else "")
     lines = [
         f"**{i}. {label(f.verdict)}** · line {f.line}, column {f.column} · rule `{_code(f.rule)}`",
         "",
