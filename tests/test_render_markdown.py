@@ -83,3 +83,20 @@ def test_only_problems_and_summary_table_for_several_files() -> None:
         "| b\\|c.txt | – | – | – | – | – | not about trial |\n"
         "| **all files** | 5 | 2 | 1 | 1 | 1 | contradicted |\n"
     )
+
+
+def test_a_commonmark_parser_renders_hostile_text_literally() -> None:
+    from markdown_it import MarkdownIt
+
+    hostile = "*em* _u_ `code` [link](http://x) ![img](http://y) <b>raw</b> | pipe | ~~s~~ # h @me"
+    text = f"Intro.\n{hostile} 65 years.\n"
+    f = finding(text, "65 years", text.splitlines()[1], Verdict.CONTRADICTED,
+                reason=hostile, article_value=hostile, suggestion=hostile)
+    md = render_markdown([report(text, [f], notes=[], name="- list.md")])
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
+    for tag in ("<em>", "<a ", "<img", "<b>", "<s>", "<del>", "<code>code"):
+        assert tag not in html, tag
+    assert html.count("<table>") == 1  # the counts table only; pipes in text made none
+    assert "*em* _u_ `code` [link](http://x) ![img](http://y) &lt;b&gt;raw&lt;/b&gt; | pipe |" in html
+    assert "<strong>65 years</strong>" in html
+    assert "<h2>claimcheck: - list.md</h2>" in html

@@ -233,8 +233,10 @@ mark:hover>.tip,mark:focus>.tip{display:block}
 .tip i{font-style:normal;font-weight:700;margin-right:.3rem}
 .tip .meta{color:#555;font-size:.8rem}
 .tip-verdict{font-weight:700;padding:0 .3rem;border-radius:3px}
-table{border-collapse:collapse}
-th,td{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:right}
+.summary{overflow-x:auto}
+table{border-collapse:collapse;font-size:.9rem}
+th,td{padding:.2rem .4rem;border-bottom:1px solid #ddd;text-align:right}
+td:first-child{overflow-wrap:anywhere}
 th:first-child,td:first-child{text-align:left}
 .total{font-weight:700}
 .offtopic,.missing{color:#555;font-style:italic}
