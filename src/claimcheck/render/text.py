@@ -62,7 +62,7 @@ _TRAILING = re.compile(r"[ ]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 def _report(console: Console, report: Report, *, only_problems: bool, color: bool) -> None:
     trial = report.trial
-    console.print(Text(clean(report.input or "<text>"), style="bold"))
+    console.print(Text(clean(report.input or "<stdin>"), style="bold"))
     console.print(Text(f"checked against {clean(trial.name)} · {clean(trial.registry_id)}", style="dim"))
     console.print()
     if not report.about_trial:
@@ -201,10 +201,10 @@ def summary_table(reports: list[Report]) -> Table:
     table.add_column(Text("worst"), no_wrap=True)
     for r in reports:
         if not r.about_trial:
-            table.add_row(Text(clean(r.input or "<text>")), Text("–", style="dim"),
+            table.add_row(Text(clean(r.input or "<stdin>")), Text("–", style="dim"),
                           *[Text("–", style="dim") for _ in ORDER], Text("off-topic", style="dim"))
             continue
-        table.add_row(Text(clean(r.input or "<text>")), Text(str(len(r.claims))),
+        table.add_row(Text(clean(r.input or "<stdin>")), Text(str(len(r.claims))),
                       *[_count_cell(r.counts.get(v.value, 0), v) for v in ORDER], _worst_cell(r.worst))
     totals = {v.value: sum(r.counts.get(v.value, 0) for r in reports) for v in ORDER}
     table.add_section()
