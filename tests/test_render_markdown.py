@@ -42,7 +42,6 @@ Checked against **MASH** (NCT04009837): Hip-focused versus spine-focused physica
 > The trial enrolled people **65 and above** with back pain.
 
 - **Article:** 65 and above · **Trial:** 60 to 85
-- **Why:** The article says 65 and above; the trial enrolled adults aged 60 to 85.
 - **Fact** `population.age`: Participants were adults aged 60 to 85.
 - **Source:** Hicks GE et al. Lancet Rheumatol 2024
 - **Suggested rewrite:** The trial enrolled adults aged 60 to 85 with back pain plus hip pain and weakness.

@@ -19,8 +19,6 @@ checked against MASH · NCT04009837
 ✗ CONTRADICTED  line 3, col 27 · population-age
     claim  The trial enrolled people »65 and above« with back pain.
            article: 65 and above · trial: 60 to 85
-      why  The article says 65 and above; the trial enrolled adults aged 60 to
-           85.
      fact  Participants were adults aged 60 to 85. (population.age)
    source  Hicks GE et al. Lancet Rheumatol 2024
   rewrite  The trial enrolled adults aged 60 to 85 with back pain plus hip pain

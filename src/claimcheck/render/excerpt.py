@@ -46,3 +46,29 @@ def _offset_in_sentence(finding: Finding, text: str | None) -> int:
         if 0 <= start <= finding.start and finding.end <= start + len(sentence):
             return finding.start - start
     return sentence.find(claim)
+
+
+class Evidence(NamedTuple):
+    """What a detailed view shows of a finding's values and reason, without saying things twice."""
+
+    article_value: str | None  # None when absent, or when it is the whole sentence again
+    trial_value: str | None
+    reason: str | None  # None when it only restates both values
+
+
+def evidence(finding: Finding) -> Evidence:
+    """The article's value (unless it repeats the whole sentence), the trial's value, and the reason
+    (unless it is no more than "the article says X, but the trial Y")."""
+    article, trial = finding.article_value, finding.trial_value
+    shown_article = article
+    if article is not None and _norm(article) == _norm(finding.sentence):
+        shown_article = None
+    reason: str | None = finding.reason
+    if article is not None and trial is not None and _norm(article) in _norm(finding.reason) \
+            and _norm(trial) in _norm(finding.reason):
+        reason = None
+    return Evidence(shown_article, trial, reason)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split()).strip(" .").lower()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape as _escape
 
 from ..report import Finding, Report, Verdict
-from .excerpt import excerpt
+from .excerpt import evidence, excerpt
 from .safe import clean
 from .verdicts import HEX, ORDER, label, worst_of
 
@@ -83,15 +83,17 @@ def _panel(report: Report, ids: dict[int, str]) -> str:
 def _mark(cid: str, f: Finding, inner: str) -> str:
     """A highlight with its tooltip; `inner` is already escaped HTML."""
     rows = [f'<span class="tip-verdict v-{f.verdict.value}">{label(f.verdict)}</span>']
-    if f.article_value is not None or f.trial_value is not None:
+    ev = evidence(f)
+    if ev.article_value is not None or ev.trial_value is not None:
         values = []
-        if f.article_value is not None:
-            values.append(f"article: <b>{esc(f.article_value)}</b>")
-        if f.trial_value is not None:
-            values.append(f"trial: <b>{esc(f.trial_value)}</b>")
+        if ev.article_value is not None:
+            values.append(f"article: <b>{esc(ev.article_value)}</b>")
+        if ev.trial_value is not None:
+            values.append(f"trial: <b>{esc(ev.trial_value)}</b>")
         rows.append(f'<span class="row">{" · ".join(values)}</span>')
+    if ev.reason is not None:
+        rows.append(f'<span class="row"><i>Why</i> {esc(ev.reason)}</span>')
     rows += [
-        f'<span class="row"><i>Why</i> {esc(f.reason)}</span>',
         f'<span class="row"><i>Fact</i> {esc(f.fact)} <code>{esc(f.fact_id)}</code></span>',
         f'<span class="row"><i>Source</i> {esc(f.source)}</span>',
     ]

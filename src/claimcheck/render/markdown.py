@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..report import Finding, Report, Verdict
-from .excerpt import excerpt
+from .excerpt import evidence, excerpt
 from .safe import clean
 from .verdicts import ORDER, label, shown, worst_of
 
@@ -92,15 +92,17 @@ def _detail(i: int, f: Finding, text: str | None) -> list[str]:
     ]
     if not ex.located:
         lines.append(f"- **Claim:** “{escape(f.text)}”")
-    if f.article_value is not None or f.trial_value is not None:
+    ev = evidence(f)
+    if ev.article_value is not None or ev.trial_value is not None:
         values = []
-        if f.article_value is not None:
-            values.append(f"**Article:** {escape(f.article_value)}")
-        if f.trial_value is not None:
-            values.append(f"**Trial:** {escape(f.trial_value)}")
+        if ev.article_value is not None:
+            values.append(f"**Article:** {escape(ev.article_value)}")
+        if ev.trial_value is not None:
+            values.append(f"**Trial:** {escape(ev.trial_value)}")
         lines.append("- " + " · ".join(values))
+    if ev.reason is not None:
+        lines.append(f"- **Why:** {escape(ev.reason)}")
     lines += [
-        f"- **Why:** {escape(f.reason)}",
         f"- **Fact** `{_code(f.fact_id)}`: {escape(f.fact)}",
         f"- **Source:** {escape(f.source)}",
     ]

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..report import Finding, Report, Verdict
-from .excerpt import excerpt
+from .excerpt import evidence, excerpt
 from .safe import clean
 from .verdicts import GLYPH, ORDER, STYLE, shown, worst_of
 
@@ -150,18 +150,20 @@ def _detail(console: Console, f: Finding, text: str | None, color: bool) -> None
     else:
         rows.add_row("claim", Text(f"“{clean(f.text)}”", style=style))
         rows.add_row("in", sentence)
-    if f.article_value is not None or f.trial_value is not None:
+    ev = evidence(f)
+    if ev.article_value is not None or ev.trial_value is not None:
         values = Text()
-        if f.article_value is not None:
+        if ev.article_value is not None:
             values.append("article: ", style="dim")
-            values.append(clean(f.article_value), style=style)
-        if f.article_value is not None and f.trial_value is not None:
+            values.append(clean(ev.article_value), style=style)
+        if ev.article_value is not None and ev.trial_value is not None:
             values.append(" · ", style="dim")
-        if f.trial_value is not None:
+        if ev.trial_value is not None:
             values.append("trial: ", style="dim")
-            values.append(clean(f.trial_value), style="green")
+            values.append(clean(ev.trial_value), style="green")
         rows.add_row("", values)
-    rows.add_row("why", Text(clean(f.reason)))
+    if ev.reason is not None:
+        rows.add_row("why", Text(clean(ev.reason)))
     fact = Text(clean(f.fact))
     fact.append(f" ({clean(f.fact_id)})", style="dim")
     rows.add_row("fact", fact)
