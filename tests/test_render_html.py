@@ -165,3 +165,32 @@ def test_renders_in_headless_chromium(tmp_path: Path) -> None:
     assert "<script" not in dom and "<img" not in dom  # the article's markup stayed text
     assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;" in dom
     assert "<title>claimcheck: &lt;evil&gt;.html</title>" in dom  # no script ran to change it
+
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_every_example_keeps_its_text_with_one_highlight_per_finding(path: Path) -> None:
+    from claimcheck import check_text
+
+    text = path.read_text(encoding="utf-8")
+    r = check_text(text, source=path.name, include_text=True)
+    p = parse(render_html([r]))
+    assert "".join(p.text) == text.replace("\r\n", "\n")
+    assert len(p.marks) == len(r.claims)
+
+
+def test_hard_wrapped_prose_reflows_but_lists_headings_and_sentences_per_line_do_not() -> None:
+    from claimcheck.render.html import soft_breaks
+
+    text = ("A long line of prose that was wrapped at a fixed width by\n"  # 0: soft
+            "the writer's editor and continues here.\n"  # 1: finished sentence, capital next: hard
+            "Next sentence on its own line, long enough to count here.\n"  # 2: list next: hard
+            "- a list item\n"  # 3: short: hard
+            "Short\n")
+    ends = [i for i, ch in enumerate(text) if ch == "\n"]
+    assert soft_breaks(text) == {ends[0]}
+    page = render_html([report(text, [], notes=[])])
+    assert 'fixed width by<span class="soft">\n</span>the writer' in page
+    assert "continues here.\nNext sentence" in page

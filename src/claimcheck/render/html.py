@@ -8,7 +8,9 @@ an article is shown as text and never runs.
 
 from __future__ import annotations
 
+import re
 from html import escape as _escape
+from itertools import pairwise
 
 from ..report import Finding, Report, Verdict
 from .excerpt import evidence, excerpt
@@ -21,10 +23,41 @@ def esc(text: str) -> str:
     return _escape(clean(text), quote=True)
 
 
-def _esc_block(text: str) -> str:
-    # Article text keeps its line breaks (the block is pre-wrap); other control characters go.
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(_escape(clean(line), quote=True) for line in lines)
+def _esc_block(text: str, start: int = 0, soft: frozenset[int] = frozenset()) -> str:
+    """Escape text[...] that begins at offset `start` of the article, keeping its line breaks.
+
+    The block is pre-wrap; a newline at an offset in `soft` (prose hard-wrapped at a fixed width) is
+    wrapped in a span that lets the browser reflow it as a space. Other control characters go.
+    """
+    parts: list[str] = []
+    at = 0
+    for i, ch in enumerate(text):
+        if ch in "\r\n":
+            parts.append(_escape(clean(text[at:i]), quote=True))
+            if not (ch == "\r" and text[i + 1:i + 2] == "\n"):  # CRLF is one break
+                parts.append('<span class="soft">\n</span>' if start + i in soft else "\n")
+            at = i + 1
+    parts.append(_escape(clean(text[at:]), quote=True))
+    return "".join(parts)
+
+
+_LINE_START_SYNTAX = re.compile(r"\s*(?:[-*+•#>|]|\d{1,3}[.)])")
+
+
+def soft_breaks(text: str) -> frozenset[int]:
+    """Offsets of newlines that only wrap a paragraph: both lines have text, the first is long, and
+    the second neither starts a list item or heading nor follows a finished sentence with a capital."""
+    soft = set()
+    lines = text.split("\n")
+    offset = 0
+    for prev, nxt in pairwise(lines):
+        offset += len(prev)
+        p, n = prev.rstrip(), nxt.lstrip()
+        if (len(p) >= 40 and n and not _LINE_START_SYNTAX.match(nxt)
+                and not (p[-1] in ".!?:\"”" and n[0].isupper())):
+            soft.add(offset)
+        offset += 1
+    return frozenset(soft)
 
 
 def render_html(reports: list[Report]) -> str:
@@ -45,7 +78,8 @@ def _report(index: int, report: Report) -> str:
         f"({esc(trial.registry_id)}): {esc(trial.title)}</p></header>"
     )
     if not report.about_trial:
-        article = f'<div class="article">{_esc_block(report.text)}</div>' if report.text else ""
+        article = (f'<div class="article">{_esc_block(report.text, 0, soft_breaks(report.text))}</div>'
+                   if report.text else "")
         return (f'<section class="report" id="report-{index}">{head}'
                 f'<p class="offtopic">This article does not discuss {esc(trial.name)}; '
                 f"no claims were checked.</p>{article}</section>")
@@ -115,6 +149,7 @@ def _article(report: Report, ids: dict[int, str]) -> tuple[str, str]:
     properly nested: a span that overlaps the end of an open one is cut at that end.
     """
     text = report.text
+    soft = soft_breaks(text) if text else frozenset()
     placed: list[tuple[int, int, Finding]] = []
     stray: list[Finding] = []
     for f in report.claims:
@@ -135,20 +170,20 @@ def _article(report: Report, ids: dict[int, str]) -> tuple[str, str]:
         nonlocal pos
         while stack and stack[-1][0] <= limit:
             end, cid, f, inner = stack.pop()
-            inner.append(_esc_block(text[pos:end]) if text else "")
+            inner.append(_esc_block(text[pos:end], pos, soft) if text else "")
             pos = end
             emit(_mark(cid, f, "".join(inner)))
 
     for start, end, f in placed:
         close_until(start)
-        emit(_esc_block(text[pos:start]) if text else "")
+        emit(_esc_block(text[pos:start], pos, soft) if text else "")
         pos = start
         if stack:
             end = min(end, stack[-1][0])
         stack.append((end, ids[id(f)], f, []))
     close_until(len(text) if text is not None else 0)
     if text is not None:
-        out.append(_esc_block(text[pos:]))
+        out.append(_esc_block(text[pos:], pos, soft))
     else:
         out.append('<p class="missing">The article text was not included in this report.</p>')
 
@@ -221,6 +256,7 @@ h2{font-size:1.1rem;margin:1.2rem 0 .4rem}
 .counts .n{font-weight:700;font-size:1.1rem}
 .problems a{color:inherit}
 .tag{padding:0 .3rem;border-radius:3px;font-size:.85em;text-decoration:none}
+.soft{white-space:normal}
 .article{white-space:pre-wrap;overflow-wrap:anywhere;font-size:1.05rem;border:1px solid #eee;
 padding:1rem;border-radius:6px}
 mark{position:relative;border-radius:2px;padding:0 1px;cursor:help;
