@@ -277,6 +277,14 @@ CORE: dict[str, list[Case]] = {
          [s("intervention.spine_components")]),
         ("The spine group also did hip strengthening.", [c("intervention.spine_components")]),
     ],
+    # Who delivered the programmes, and which outcomes were primary.
+    "delivery-and-outcomes": [
+        ("Sessions were delivered by licensed physical therapists.", [s("intervention.delivery")]),
+        ("Participants also kept a home exercise log.", [s("intervention.delivery")]),
+        ("The sessions were run by personal trainers.", [c("intervention.delivery")]),
+        ("The trial's primary outcomes were disability and gait speed.", [s("outcomes.primary")]),
+        ("The primary outcome of the trial was pain intensity.", [c("outcomes.primary")]),
+    ],
 }
 
 

@@ -111,7 +111,7 @@ def _unknown_check_kind(doc: Doc) -> str:
         "$.facts[2].check: Input tag 'vibe' found using 'kind' does not match any of the expected "
         "tags: 'range', 'count', 'duration', 'frequency', 'session-length', 'category', "
         "'entity-set', 'identifier', 'date', 'acronym', 'population', 'components', 'result', "
-        "'responder', 'silent'"
+        "'responder', 'primary-outcomes', 'silent'"
     )
 
 
