@@ -49,7 +49,7 @@ def judge_claims(claims: list[Claim], trial: Trial, index: LineIndex) -> list[Fi
                 fact_id=d.fact.id,
                 fact=d.fact.statement,
                 source=trial.cite(d.fact),
-                reason=d.reason[0].upper() + d.reason[1:] + ".",
+                reason=d.reason[0].upper() + d.reason[1:].rstrip(".") + ".",
                 article_value=d.article_value,
                 trial_value=d.trial_value,
                 suggestion=(d.fact.rewrite or trial.summary) if d.verdict.is_problem else None,

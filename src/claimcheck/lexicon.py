@@ -133,6 +133,7 @@ OTHER_STUDY = re.compile(
     r"|\bet\s+al\.?,?\s*\(?(?:19|20)\d\d"
 )
 THIS_TRIAL = re.compile(
+    r"\bthis\s+(?:breakthrough|discovery|finding|result)\b|"
     r"\b(?:this|the\s+new|the\s+current|the\s+present|the\s+mash|this\s+new|the\s+latest|the\s+recent|a\s+new|a\s+recent)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|research|work|paper)\b"
 )
@@ -231,7 +232,7 @@ BENEFIT_NOUN = re.compile(
 LASTING = re.compile(
     r"\b(?:lasting|long[- ]lasting|long[- ]term(?![\s-]+(?:\w+\s+){0,2}?pain)|longer[- ]term|durable|sustained|persist\w*|permanent(?:ly)?|for\s+good|"
     r"over\s+the\s+long\s+(?:run|haul)|in\s+the\s+long\s+(?:run|term)|endured|held\s+up|maintained|kept\s+(?:up|going)|"
-    r"lasted|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing)|carried\s+over|stuck)\b"
+    r"lasted|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing|(?:doing|performing|faring)\s+better)|carried\s+over|stuck)\b"
 )
 BASELINE = re.compile(r"\bthan\s+(?:at\s+|they\s+(?:did|were)\s+(?:at\s+)?)?(?:baseline|before|beforehand|the\s+start|when\s+they\s+(?:started|began)|at\s+the\s+outset)\b|\bfrom\s+baseline\b")
 COMPARED_CHANGE = re.compile(
@@ -256,7 +257,7 @@ MAGNITUDE = re.compile(
 HYPE = re.compile(
     r"\b(?:breakthrough|ground-?breaking|revolutionary|revolutioni[sz]e[sd]?|game[- ]?chang(?:er|ing)|miracle|miraculous|"
     r"first[- ]ever|landmark|paradigm[- ]shift(?:ing)?|cutting[- ]edge|holy\s+grail|magic\s+bullet|silver\s+bullet|"
-    r"must-read|earth-shattering|mind-blowing|unprecedented|world-first)\b"
+    r"must-read|earth-shattering|mind-blowing|unprecedented|world-first|the\s+future\s+of\s+(?:\w+\s+)?(?:care|treatment|therapy|medicine))\b"
 )
 HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|potentially|perhaps|suggests?|suggested|suggesting|appears?|appeared|seems?|seemed|"

@@ -64,14 +64,15 @@ def _said(claim: Claim) -> str:
 def _decide(verdict: Verdict, rule: str, fact: Fact, claim: Claim, trial_value: str, article_value: str | None = None,
             code: str | None = None) -> Decision:
     said = article_value or _said(claim)
+    quoted = f"“{said}”" if len(said.split()) > 3 else said
     if verdict is S:
-        reason = f"the article says {said}; the trial {trial_value}"
+        reason = f"the article says {quoted}; the trial {trial_value}"
     elif verdict is C:
-        reason = f"the article says {said}, but the trial {trial_value}"
+        reason = f"the article says {quoted}, but the trial {trial_value}"
     elif verdict is O:
-        reason = f"the article says {said}, which goes further than the trial: it {trial_value}"
+        reason = f"the article says {quoted}, which goes further than the trial: it {trial_value}"
     else:
-        reason = f"the article says {said}, but the record is silent: {trial_value}"
+        reason = f"the article says {quoted}, but the record is silent: {trial_value}"
     return Decision(verdict, rule, fact, reason, said, trial_value, code)
 
 
@@ -142,7 +143,10 @@ def site_count(claim: Claim, vocab: Vocabulary) -> Decision | None:
     if fact is None:
         return None
     actual = fact.check.value  # type: ignore[union-attr]
-    ok = _fits(claim.slots["value"], actual, claim.slots.get("qualifier"))
+    qual = claim.slots.get("qualifier")
+    if qual and qual.strip() == "over":
+        qual = None  # "over three sites" means across them
+    ok = _fits(claim.slots["value"], actual, qual)
     return _decide(S if ok else C, "site-count", fact, claim, f"ran at {actual} sites")
 
 
@@ -234,10 +238,8 @@ def category(claim: Claim, vocab: Vocabulary) -> Decision | None:
     check: CategoryCheck = fact.check  # type: ignore[assignment]
     agrees = claim.slots["accepted"] != claim.slots["negated"]
     said = ("not " if claim.slots["negated"] else "") + claim.slots["phrase"]
-    trial = fact.statement[0].lower() + fact.statement[1:].rstrip(".")
-    trial = re.sub(r"^the trial was ", "was ", trial)
     del check
-    return _decide(S if agrees else C, _CATEGORY_RULES[claim.slots["slot"]], fact, claim, f"record says: {trial}", said)
+    return _decide(S if agrees else C, _CATEGORY_RULES[claim.slots["slot"]], fact, claim, f"record says: {_lower(fact.statement)}", said)
 
 
 def identifier(claim: Claim, vocab: Vocabulary) -> Decision | None:
@@ -352,7 +354,7 @@ def generalised(claim: Claim, vocab: Vocabulary) -> Decision | None:
 def silent(claim: Claim, vocab: Vocabulary) -> Decision | None:
     """Topics the record says nothing about (mechanisms, costs, satisfaction, pain scores…)."""
     fact = vocab.trial.fact(claim.slots["fact_id"])
-    return _decide(U, "silent-topic" if not fact.id.endswith("mechanism") else "mechanism", fact, claim, fact.statement)
+    return _decide(U, "silent-topic" if not fact.id.endswith("mechanism") else "mechanism", fact, claim, _lower(fact.statement))
 
 
 def hype(claim: Claim, vocab: Vocabulary) -> Decision | None:
@@ -626,11 +628,9 @@ def _pain_claim(claim: Claim, vocab: Vocabulary, direction: str | None) -> Decis
         assessed = vocab.duration_fact("assessment")
         if assessed is not None:
             return _decide(C, "result-timepoint", assessed, claim, "followed participants only to " + _weeks_text(max(assessed.check.weeks)))  # type: ignore[union-attr]
-    if direction == "none" or (direction or "").startswith("not:") or sl["not_improved"]:
-        return _decide(U, "outcome-substitution", f, claim, _lower(f.statement))
-    if sl["hedged"] and not (sl["certainty"] or sl["magnitude"]):
-        return _decide(U, "outcome-substitution", f, claim, _lower(f.statement))
-    return _decide(O, "outcome-substitution", f, claim, "measured " + _lower(f.statement).replace("no between-group", "no between-group"),
+    if direction == "none" or (direction or "").startswith("not:") or sl["not_improved"] or (sl["hedged"] and not (sl["certainty"] or sl["magnitude"])):
+        return _decide(U, "outcome-substitution", f, claim, "it reports no between-group result for pain")
+    return _decide(O, "outcome-substitution", f, claim, "reported a modest difference in disability, not a difference in pain",
                    code="outcome-substituted")
 
 
