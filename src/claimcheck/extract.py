@@ -1069,13 +1069,15 @@ SHARE_PEOPLE = re.compile(rf"\b(?:of|in|among)\s+(?:the\s+|all\s+|those\s+)?(?:{
 def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
     norm = x.norm
     found = []
+    sizes = []  # "improved by 20%": a size of change, which the record does not give
     for m in L.SHARE.finditer(norm, r.start, r.end):
         after = norm[m.end() : m.end() + 30]
         before = norm[max(r.start, m.start() - 12) : m.start()]
         if L.DEFINITION_PCT.match(after) or re.search(r"(?:\(|\bby|\bof\s+at\s+least|\bat\s+least)\s*$", before) and L.DEFINITION_PCT.match(after):
             continue
-        if re.search(r"\bby\s*$", before):
-            continue  # "improved by 20%": a size, not a share
+        if re.search(r"\bby\s*$", before) or re.match(r"\s*(?:reduction|improvement|drop|decrease|increase|gain|cut|fall|rise)\b", after) and m.group("pct"):
+            sizes.append(m)
+            continue
         if m.group("frac") and not re.match(r"\s*(?:of|in|among|for)\b", after):
             continue
         near = norm[max(r.start, m.start() - 45) : min(r.end, m.end() + 45)]
@@ -1083,6 +1085,9 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
         if not (any(m.start() - 45 <= a.start <= m.end() + 45 for a in r.arms) or SHARE_PEOPLE.search(near) or listed):
             continue
         found.append(m)
+    if sizes and not found and r.outcomes:
+        yield x.claim("effect-size", r.start, r.end, outcome=r.outcomes[0], phrase=sizes[0].group(0).strip())
+        return
     ratio = L.RATIO.search(norm, r.start, r.end)
     more = re.search(r"\b(?P<cmp>more|fewer|a\s+(?:larger|bigger|higher|greater|smaller|lower)\s+(?:share|proportion|percentage|number))\s+(?:of\s+(?:the\s+)?)?(?P<arm>" + "|".join(
         re.escape(a) for a in ("hip", "spine")) + r")\b", norm[r.start:r.end]) if L.RESPONDER_CUE.search(norm, r.start, r.end) else None

@@ -6,14 +6,14 @@ from .extract import Claim
 from .match import Vocabulary, vocabulary
 from .reference import Trial
 from .report import Finding, Verdict
-from .rules import RULE_BY_KIND, Decision
+from .rules import JUDGES, Decision
 from .text import LineIndex
 
 
 def decide(claim: Claim, vocab: Vocabulary) -> Decision | None:
     """The rule for this kind of claim; None when no rule can read it with confidence."""
-    rule = RULE_BY_KIND.get(claim.kind)
-    return rule.judge(claim, vocab) if rule else None
+    judge = JUDGES.get(claim.kind)
+    return judge(claim, vocab) if judge else None
 
 
 # Rules whose agreement is specific enough to count even in a sentence that does not name the trial.

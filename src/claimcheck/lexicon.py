@@ -234,7 +234,7 @@ LASTING = re.compile(
     r"over\s+the\s+long\s+(?:run|haul)|in\s+the\s+long\s+(?:run|term)|endured|held\s+up|maintained|kept\s+(?:up|going)|"
     r"lasted|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing|(?:doing|performing|faring)\s+better)|carried\s+over|stuck)\b"
 )
-BASELINE = re.compile(r"\bthan\s+(?:at\s+|they\s+(?:did|were)\s+(?:at\s+)?)?(?:baseline|before|beforehand|the\s+start|when\s+they\s+(?:started|began)|at\s+the\s+outset)\b|\bfrom\s+baseline\b")
+BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:their\s+|the\s+)?(?:baseline|before|beforehand|the\s+start|start)\b|\bthan\s+(?:at\s+|they\s+(?:did|were)\s+(?:at\s+)?)?(?:baseline|before|beforehand|the\s+start|when\s+they\s+(?:started|began)|at\s+the\s+outset)\b|\bfrom\s+baseline\b")
 COMPARED_CHANGE = re.compile(
     r"\b(?:improv\w*|reduc\w*|lower\w*|gain\w*|help\w*|work\w*|eas\w*|cut)\s+(?:\w+\s+){0,5}?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over)\b"
 )

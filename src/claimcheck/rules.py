@@ -43,16 +43,6 @@ class Decision:
     reason_code: str | None = None
 
 
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    kind: str  # the claim kind it judges
-    summary: str
-    good: str  # a sentence the rule supports
-    bad: str  # a sentence the rule flags
-    judge: Callable[[Claim, Vocabulary], Decision | None]
-
-
 def _fmt(x: float) -> str:
     return f"{x:g}"
 
@@ -675,32 +665,85 @@ def _generic_result(claim: Claim, vocab: Vocabulary, direction: str | None, tps:
     return _decide(C, "result-direction", f8, claim, "found " + _lower(f8.statement))
 
 
-RULES: dict[str, Rule] = {
-    r.id: r
-    for r in [
-        Rule("age-range", "age", "ages", "The trial enrolled adults aged 60 to 85.", "The trial enrolled adults aged 65 and above.", age_range),
-        Rule("sample-size", "count", "people counts", "The researchers randomised 184 participants.", "The trial enrolled 200 participants.", sample_size),
-        Rule("site-count", "sites-count", "number of sites", "It ran at three universities.", "It ran at four sites.", site_count),
-        Rule("site-names", "sites", "named sites", "The trial was run by University of Delaware and Duke University researchers.", "The trial was conducted at Stanford University.", site_names),
-        Rule("intervention-duration", "duration", "programme length", "Participants attended sessions for 8 weeks.", "After a period of 12 weeks of therapy, participants were tested.", duration),
-        Rule("session-frequency", "frequency", "sessions per week", "Participants in the trial had therapy twice a week.", "Participants in the trial had therapy three times a week.", frequency),
-        Rule("session-length", "session-length", "session length", "The trial used one-hour sessions.", "The trial used 30-minute sessions.", session_length),
-        Rule("session-count", "sessions", "number of sessions", "Participants in the trial attended up to 16 sessions.", "Participants in the trial attended 24 sessions.", session_count),
-        Rule("design-category", "category", "comparator, masking, randomisation, centres, phase", "The trial compared hip-focused with spine-focused therapy.", "The trial compared hip therapy with usual care.", category),
-        Rule("identifier", "identifier", "registry id, grant, DOI, PMID", "The trial is registered as NCT04009837.", "The trial is registered as NCT01234567.", identifier),
-        Rule("funder", "funder", "funder", "The trial was funded by the National Institute on Aging.", "The trial was funded by Pfizer.", funder),
-        Rule("journal", "journal", "journal", "The trial was published in The Lancet Rheumatology.", "The trial was published in JAMA Internal Medicine.", journal),
-        Rule("dates", "date", "enrolment and publication dates", "The trial enrolled participants between 2019 and 2022.", "The trial enrolled participants between 2012 and 2014.", dates),
-        Rule("acronym", "acronym", "acronym expansion", "The MASH (Manual Therapy and Strengthening for the Hip) trial ran at three sites.", "The MASH (Mobility And Spine Health) trial ran at three sites.", acronym),
-        Rule("intervention-content", "components", "what each arm received", "The trial's hip group received hip manual therapy and hip strengthening.", "The trial's spine group also received hip strengthening.", components),
-        Rule("primary-outcomes", "primary-outcomes", "primary outcomes", "The trial's primary outcomes were disability and gait speed.", "The trial's primary outcome was pain intensity.", primary_outcomes),
-        Rule("population", "population", "eligibility", "The trial enrolled older adults with back pain plus hip pain and weakness.", "", population),
-        Rule("generalised-population", "generalised", "generalisation", "", "The trial shows everyone with back pain should strengthen their hips.", generalised),
-        Rule("silent-topic", "silent", "topics the record is silent on", "", "", silent),
-        Rule("hype", "hype", "hype words", "", "This breakthrough trial changes everything.", hype),
-        Rule("effect-size", "effect-size", "percentage changes", "", "", effect_size),
-        Rule("responder-share", "responder", "responder analyses", "In the trial, 46% of the hip group and 33% of the spine group halved their disability scores.", "In the trial, 60% of the hip group and 53% of the spine group had a big gain in walking speed.", responder),
-        Rule("result", "result", "results and strength of language", "The hip group had a modestly greater reduction in disability at 8 weeks.", "The hip group walked faster than the spine group.", result),
-    ]
+JUDGES: dict[str, Callable[[Claim, Vocabulary], Decision | None]] = {
+    "age": age_range,
+    "count": sample_size,
+    "sites-count": site_count,
+    "sites": site_names,
+    "duration": duration,
+    "frequency": frequency,
+    "session-length": session_length,
+    "sessions": session_count,
+    "category": category,
+    "identifier": identifier,
+    "funder": funder,
+    "journal": journal,
+    "date": dates,
+    "acronym": acronym,
+    "components": components,
+    "primary-outcomes": primary_outcomes,
+    "population": population,
+    "generalised": generalised,
+    "silent": silent,
+    "hype": hype,
+    "effect-size": effect_size,
+    "responder": responder,
+    "result": result,
 }
-RULE_BY_KIND = {r.kind: r for r in RULES.values()}
+"""The judge for each kind of claim the extractor produces."""
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    """What a rule id means, with a sentence it supports and one it flags (None: not applicable)."""
+
+    summary: str
+    good: str | None
+    bad: str | None
+
+
+RULES: dict[str, RuleDoc] = {
+    "age-range": RuleDoc("Eligible ages.", "The trial enrolled adults aged 60 to 85.", "The trial enrolled adults aged 65 and above."),
+    "sample-size": RuleDoc("Numbers randomised, planned and per arm.", "The researchers randomised 184 participants.", "The trial enrolled 200 participants."),
+    "site-count": RuleDoc("Number of sites.", "The trial ran at three universities.", "The trial ran at four sites."),
+    "site-names": RuleDoc("Named sites.", "The trial was run by University of Delaware and Duke University researchers.", "The trial was conducted at Stanford University."),
+    "intervention-duration": RuleDoc("Length of the programme.", "Participants in the trial had therapy for 8 weeks.", "Participants in the trial had therapy for 12 weeks."),
+    "assessment-timepoint": RuleDoc("When outcomes were measured.", "Outcomes were measured at eight weeks and again at six months.", "Participants were followed up for two years."),
+    "pain-history": RuleDoc("How long participants had back pain.", "Their back pain had lasted at least three months.", "Participants had had back pain for at least two years."),
+    "session-frequency": RuleDoc("Sessions per week.", "Participants in the trial had therapy twice a week.", "Participants in the trial had therapy three times a week."),
+    "session-length": RuleDoc("Length of each session.", "The trial used one-hour sessions.", "The trial used 30-minute sessions."),
+    "session-count": RuleDoc("Number of sessions.", "Participants in the trial attended up to 16 sessions.", "Participants in the trial attended 24 sessions."),
+    "comparator": RuleDoc("What the hip-focused arm was compared with.", "The trial compared hip-focused therapy with spine-focused therapy.", "The trial compared hip therapy with usual care."),
+    "masking": RuleDoc("Who was blinded.", "The trial was single-masked.", "The trial was double-blind."),
+    "randomisation": RuleDoc("Randomised design.", "Participants were randomly assigned to one of two programmes.", "It was an observational study."),
+    "multicentre": RuleDoc("Multicentre design.", "It was a multicentre trial.", "It was a single-site trial."),
+    "trial-phase": RuleDoc("Trial phase.", "The protocol describes it as a phase II trial.", "It was a phase III trial."),
+    "delivery": RuleDoc("Who delivered the programmes.", "Sessions were delivered by licensed physical therapists.", "The sessions were run by personal trainers."),
+    "registry-id": RuleDoc("Registry id.", "The trial is registered as NCT04009837.", "The trial is registered as NCT01234567."),
+    "grant-id": RuleDoc("Grant number.", "The trial was funded by grant R01AG041202.", "The trial was funded by grant R01AG099999."),
+    "doi": RuleDoc("DOI of the report.", "The trial report's DOI is 10.1016/S2665-9913(23)00267-9.", "The trial report's DOI is 10.1016/S2665-9913(23)00276-1."),
+    "pmid": RuleDoc("PubMed id of the report.", "PubMed lists the trial report as PMID 38258673.", "PubMed lists the trial report as PMID 38528763."),
+    "funder": RuleDoc("Who paid for the trial.", "The trial was funded by the National Institute on Aging.", "The trial was funded by Pfizer."),
+    "journal": RuleDoc("Where the report appeared.", "The trial was published in The Lancet Rheumatology.", "The trial was published in JAMA Internal Medicine."),
+    "publication-date": RuleDoc("When the report appeared.", "The trial results were published in January 2024.", "The trial results were published in 2019."),
+    "enrolment-dates": RuleDoc("When participants were enrolled.", "The trial enrolled participants between 2019 and 2022.", "The trial enrolled participants between 2012 and 2014."),
+    "acronym": RuleDoc("What the acronym stands for.", "MASH stands for Manual Therapy and Strengthening for the Hip.", "The name MASH comes from Muscle And Strength for Hips."),
+    "intervention-content": RuleDoc("What each arm received.", "The trial's hip group received manual therapy and hip strengthening.", "The trial's spine group also did hip strengthening."),
+    "primary-outcomes": RuleDoc("Which outcomes were primary.", "The trial's primary outcomes were disability and gait speed.", "The primary outcome of the trial was pain intensity."),
+    "population": RuleDoc("Who was eligible.", "The trial enrolled older adults with back pain plus hip pain and weakness.", "People with hip pain were excluded from the trial."),
+    "generalised-population": RuleDoc("A result or advice extended beyond the trial's population (overstated).", None, "The trial shows everyone with back pain should strengthen their hips."),
+    "silent-topic": RuleDoc("Topics the record says nothing checkable about (unverifiable).", None, "The trial's hip group needed fewer painkillers."),
+    "mechanism": RuleDoc("Mechanisms and correlations nobody analysed (unverifiable).", None, "In the trial, stronger hips were correlated with less back pain."),
+    "hype": RuleDoc("Hype words for a modest, short-term result (overstated).", None, "This breakthrough trial changes everything."),
+    "effect-size": RuleDoc("Percentage changes the record does not report (unverifiable).", None, "In the trial, hip therapy improved walking speed by 20%."),
+    "responder-share": RuleDoc("Responder shares per arm.", "In the trial, 46% of the hip group and 33% of the spine group halved their disability scores.", "In the trial, 60% of the hip group and 53% of the spine group had a big gain in walking speed."),
+    "responder-ratio": RuleDoc("Ratios of responder shares.", None, "In the trial, hip therapy doubled the share of people who halved their disability."),
+    "result-direction": RuleDoc("Which group did better, on which outcome, when.", "The trial's hip group had a modestly greater reduction in disability at 8 weeks.", "In the trial, the hip group walked faster than the spine group."),
+    "result-timepoint": RuleDoc("Results at times the trial did or did not measure.", None, "The trial's benefits lasted a year."),
+    "within-group-change": RuleDoc("Change within each group.", "In the trial, both groups improved.", "In the trial, the spine group did not improve at all."),
+    "lasting-benefit": RuleDoc("Benefits said to last beyond the record (overstated).", None, "The trial's disability benefit was long-term."),
+    "strength-of-language": RuleDoc("Certainty and intensity beyond the record (overstated).", None, "In the trial, hip therapy dramatically reduced disability."),
+    "unqualified-comparison": RuleDoc("'Better results' with no outcome named (overstated).", None, "In the trial, hip therapy got better results than spine therapy."),
+    "outcome-substitution": RuleDoc("Pain claimed where the result was disability (overstated).", None, "The trial found hip therapy led to a significant reduction in pain."),
+}
+"""Every rule id that can appear in a finding, documented."""
