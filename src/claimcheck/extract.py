@@ -157,7 +157,7 @@ AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lower", re.compile(r"\b(?P<lo>\d{2})\s*\+(?=\s|$|[,.;)])")),
     ("lower", re.compile(r"\b(?P<lo>\d{2})[\s-]+(?:years?[\s-]+)?(?:and[\s-]+)?(?:older|over)\b")),
     ("range", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+between\s+(?P<lo>\d{{2}})\s+and\s+(?P<hi>\d{{2,3}})\b(?!\s*(?:%|percent|weeks?|months?|minutes|participants|people))")),
-    ("range", re.compile(r"\bbetween\s+(?P<lo>\d{2})\s+and\s+(?P<hi>\d{2,3})\b(?=\s*(?:[,.;)]|$|years|with|who))")),
+    ("range", re.compile(r"\bbetween\s+(?P<lo>\d{2})\s+and\s+(?P<hi>\d{2,3})\b(?=\s*(?:[,.;)]|$|years|with|who|and\s+(?:had|were|have|lived|suffered)))")),
     ("upper", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+(?:under|below|younger\s+than|up\s+to)\s+(?:the\s+age\s+of\s+|age\s+)?(?P<hi>\d{{2}})\b(?!\s*(?:%|percent|weeks?|months?))")),
 ]
 
@@ -305,7 +305,8 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         yield x.claim("count", m.start(), m.end(), quantity=quantity, value=value, qualifier=qual, arm=arm)
 
 
-ARM_COUNT_AFTER = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+)?$")
+ARM_COUNT_AFTER = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+)?)?$")
+ARM_LIST = re.compile(r"\b\d{1,4}\s+(?:hip|spine|spinal|back)[\w-]*\b")
 ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{1,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
 
 
@@ -316,6 +317,8 @@ def _arm_counts(x: _Sent, arms: list[Mention], taken: list[tuple[int, int]]) -> 
     for a in arms:
         before = x.norm[max(0, a.start - 30) : a.start]
         m = ARM_COUNT_AFTER.search(before)
+        if m is not None and not re.search(r"(?:to|in|into)\s+(?:the\s+)?$", before) and len(ARM_LIST.findall(x.norm)) < 2:
+            m = None  # "12 hip-focused visits" is not an arm's size; "91 hip-focused, 93 spine-focused" is
         if m is not None:
             start = a.start - len(before) + m.start("n")
             end = a.end
@@ -510,7 +513,18 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             kept = filtered
         for start, end, accepted in kept:
             before = x.norm[max(0, start - 30) : start]
-            negated = bool(re.search(r"(?:\bnot|n't|\bnever|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,3}?(?:an?\s+|the\s+)?$", before))
+            neg = re.search(r"(?:\bnot|n't|\bnever|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,3}?(?:an?\s+|the\s+)?$", before)
+            negated = bool(neg)
+            if neg is not None:
+                start -= len(before) - neg.start()  # the claim is "not a sham", not "sham"
+            elif not accepted and slot == "comparator":
+                lead = re.search(r"(?:\bthan|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:those|people|patients|participants|the\s+group)\s+(?:who\s+)?(?:had|got|received|given|getting|receiving)\s+)?(?:the\s+|a\s+)?$", before)
+                if lead is not None:
+                    start -= len(before) - lead.start()
+            elif accepted and slot == "randomisation":
+                arms_to = re.match(r"\s+(?:them\s+|participants\s+|people\s+)?(?:to|into|between)\s+(?:either\s+)?(?:the\s+|a\s+)?(?:hip|spine|spinal|back)\b[^.;:]{0,40}?\b(?:or|and)\b[^.;:]{0,40}?\b(?:therapy|physical\s+therapy|pt|physio|groups?|programmes?|programs?|arms?|treatments?|care)\b", x.norm[end:])
+                if arms_to is not None:
+                    end += arms_to.end()
             yield x.claim("category", start, end, slot=slot, fact_id=fact.id, accepted=accepted,
                           negated=negated, phrase=x.s.text[start:end])
 
@@ -527,7 +541,7 @@ _COMPARISON_CTX = re.compile(r"\b(?:compar\w*|versus|vs\.?|against|control|compa
 def _comparator_context(x: _Sent, hit: tuple[int, int, bool]) -> bool:
     """A rejected phrase needs any hint of a study arm; an agreeing one an explicit comparison."""
     ca, cb = x.clause_of(hit[0])
-    window = x.norm[max(ca, hit[0] - 60) : min(cb, hit[1] + 25)]
+    window = x.norm[max(ca, hit[0] - 100) : min(cb, hit[1] + 25)]
     return bool((_COMPARATOR_CTX if not hit[2] else _COMPARISON_CTX).search(window))
 
 
@@ -813,6 +827,11 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
             tps.append(tp)
     direction: str | None = None
     negated = False
+    persisted = re.search(r"\b(?:had|has|have|did)\s*(?:not|n't)\s+(?:\w+\s+)?(?:faded|disappeared|vanished|gone|worn\s+off|closed)\b", norm[a:b])
+    if persisted:
+        arm_masked = arm_masked[: persisted.start()] + " " * (persisted.end() - persisted.start()) + arm_masked[persisted.end() :]
+    if L.ALL_TIMEPOINTS.search(norm, a, b):
+        tps = [t.id for t in vocab.trial.timepoints]
     only = L.ONLY_ARM.search(norm, a, b)
     if L.NO_DIFFERENCE.search(arm_masked):
         direction = "none"
@@ -867,7 +886,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     return _ClauseRead(
         start=a, end=b, outcomes=outcome_ids, arms=arms, direction=direction, within=within,
         not_improved=not_improved, timepoints=tps,
-        lasting=bool(L.LASTING.search(arm_masked)), universal=bool(L.UNIVERSAL_OUTCOMES.search(norm, a, b)),
+        lasting=bool(L.LASTING.search(arm_masked)) or bool(persisted), universal=bool(L.UNIVERSAL_OUTCOMES.search(norm, a, b)),
         pain=pain, certainty=cert, magnitude=mag, hedged=bool(hedge), negated=negated,
         benefit=bool(L.BENEFIT_NOUN.search(masked)), silent=silent, aim=bool(L.AIM.search(norm, a, b)),
     )
@@ -946,9 +965,12 @@ def _segments(x: _Sent, vocab: Vocabulary, a: int, b: int, outs: list[Mention]) 
     return parts
 
 
-def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention]) -> Iterator[Claim]:
+def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list[str] | None = None) -> Iterator[Claim]:
     outs_all = vocab.outcomes(x.norm)
     prev: _ClauseRead | None = None
+    if earlier and re.search(r"\b(?:that|this|the\s+same)\s+(?:measure|outcome|test|score|scale)\b|\bon\s+it\b", x.norm):
+        # "the two groups were about the same on that measure": the outcome of the sentence before
+        prev = _ClauseRead(0, 0, list(earlier), [], None, False, False, [], False, False, False, [], [], False, False, False, [], False)
     reads: list[_ClauseRead] = []
     for ca, cb in x.clauses:
         for ea, eb in x.excluded:  # "Despite claims of X, <the claim>": keep the part after the excluded prefix
@@ -1307,6 +1329,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     """
     claims: list[Claim] = []
     prev_block, prev_anchored, prev_other = -1, False, False
+    last_outcomes: list[str] = []
     blocks: dict[int, str] = {}
     for s in sentences:
         blocks[s.block] = blocks.get(s.block, "") + " " + s.text
@@ -1320,7 +1343,12 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         starts_linked = bool(L.CONTINUATION.search(norm.lstrip("\"' ")))
         prev_block = s.block
         reported = L.REPORTED.search(norm)
-        if norm.rstrip().endswith("?") or L.PRACTICE.search(norm) or L.PRACTICE_I.search(s.text):
+        practice = L.PRACTICE.search(norm) or L.PRACTICE_I.search(s.text)
+        practice_from = None
+        if practice is not None:
+            cut = max(norm.rfind(",", 0, practice.start()), norm.rfind("(", 0, practice.start()), norm.rfind(";", 0, practice.start()))
+            practice_from = cut if cut > 0 and len(norm[:cut].split()) >= 4 else 0
+        if norm.rstrip().endswith("?") or practice_from == 0:
             prev_anchored, prev_other = False, False
             continue
         refuted: list[tuple[int, int]] = []
@@ -1333,7 +1361,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         if other is None or (prev_other and starts_linked and not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm))):
             prev_other, prev_anchored = True, False
             continue
-        x = _Sent(s, norm, clauses, [*(other or []), *refuted], hedged=False, numbers=numbers)
+        own_practice = [(practice_from, len(norm))] if practice_from else []  # "…, which is how we schedule our own"
+        x = _Sent(s, norm, clauses, [*(other or []), *refuted, *own_practice], hedged=False, numbers=numbers)
         arms = vocab.arms(norm)
         strong = bool(vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm))
         carried = prev_anchored and (same_block or starts_linked or s.bullet)
@@ -1346,7 +1375,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         prev_other = False
         prev_anchored = anchored
         found: list[Claim] = []
-        result_claims = list(_results(x, vocab, arms))
+        result_claims = list(_results(x, vocab, arms, last_outcomes if same_block else None))
+        last_outcomes = [o for c in result_claims for o in c.slots.get("outcomes", [])] or last_outcomes
         silent_claims = list(_silent(x, vocab)) if anchored else []
         found += _ages(x)
         counts = list(_counts(x, vocab, arms))

@@ -102,10 +102,10 @@ def _phrase_pattern(phrase: str) -> str:
     """A literal phrase; ' * ' stands for up to two words ('walked * faster')."""
     e = re.escape(normalise(phrase.lower()).strip())
     e = e.replace(r"\ \*\ ", "\\ \x00\\ ")
-    e = re.sub(r"(?:\\ )+", r"\\s+", e)
+    e = re.sub(r"(?:\\ )+", r"[\\s-]+", e)
     e = e.replace(r"\-", r"\s*-\s*")
     e = re.sub(r"(\d)\\s\+", r"\1\\s*", e)
-    return e.replace("\\s+\x00\\s+", r"\s+(?:[\w-]+\s+){0,2}?")
+    return e.replace("[\\s-]+\x00[\\s-]+", r"\s+(?:[\w-]+\s+){0,2}?")
 
 
 def phrases_rx(phrases: list[str]) -> re.Pattern[str]:
@@ -238,6 +238,7 @@ BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:their\s+
 COMPARED_CHANGE = re.compile(
     r"\b(?:improv\w*|reduc\w*|lower\w*|gain\w*|help\w*|work\w*|eas\w*|cut)\s+(?:\w+\s+){0,5}?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over)\b"
 )
+ALL_TIMEPOINTS = re.compile(r"\bat\s+(?:both|all|every|each)\s+(?:(?:of\s+the\s+)?(?:follow[\s-]*ups?|follow[\s-]*up\s+points|timepoints|time\s+points|assessments|visits))\b|\bat\s+both\s+times\b")
 UNIVERSAL_OUTCOMES = re.compile(
     r"\b(?:any|every|all|each)\s+(?:\w+\s+)?(?:measures?|outcomes?|tests?|assessments?|endpoints?|metrics?)\b|\bacross\s+the\s+board\b|\bon\s+everything\b"
 )

@@ -520,6 +520,9 @@ def _outcome_result(claim: Claim, vocab: Vocabulary, outcome: str, direction: st
 
     if direction in (None, "unknown-arm") and not sl["within"]:
         code, word = _booster(claim)
+        if "beyond" in tps and sl["lasting"]:
+            f = facts[last]
+            return _decide(C, "result-timepoint", f, claim, "found " + _lower(f.statement))
         if direction == "unknown-arm" and all(f.check.favours is None for f in facts.values()):  # type: ignore[union-attr]
             f = facts[named[0] if named else first]
             return _decide(C, "result-direction", f, claim, "found " + _lower(f.statement))
