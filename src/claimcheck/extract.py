@@ -79,7 +79,14 @@ def _clauses(norm: str) -> list[tuple[int, int]]:
         start = m.start()  # keep the connector with the clause that follows it
         start = m.end() if norm[m.start()] == ";" else m.start()
     out.append((start, len(norm)))
-    return [(a, b) for a, b in out if norm[a:b].strip()]
+    out = [(a, b) for a, b in out if norm[a:b].strip()]
+    merged: list[tuple[int, int]] = []
+    for a, b in out:  # a lead-in such as "At six months," belongs to the clause after it
+        if merged and len(norm[merged[-1][0] : merged[-1][1]].split()) < 4 and not norm[merged[-1][0]:merged[-1][1]].rstrip().endswith(";"):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
 # --- scope -----------------------------------------------------------------------------------
@@ -133,7 +140,7 @@ ENROL_CUE = re.compile(
 )
 PLANNED_CUE = re.compile(r"\b(?:plann\w*|aim\w*|target\w*|intend\w*|goal|set\s+out|hoped|originally|sought|expected|needed)\b")
 SITE_COUNT = re.compile(
-    rf"(?:{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:[a-z.]+\s+){{0,2}}?(?P<unit>sites|centres|centers|universities|locations|clinics|institutions|hospitals|medical\s+cent(?:er|re)s|campuses|academic\s+cent(?:er|re)s)\b"
+    rf"(?:{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:(?!of\b|the\b|in\b)[a-z.]+\s+){{0,2}}?(?P<unit>sites|centres|centers|universities|locations|clinics|institutions|hospitals|medical\s+cent(?:er|re)s|campuses|academic\s+cent(?:er|re)s)\b"
 )
 INSTITUTION = re.compile(
     r"(?:University\s+of\s+[A-Z][\w-]+(?:\s+(?:at\s+)?[A-Z][\w-]+)*|(?:[A-Z][\w.&'-]+\s+){1,4}(?:University|School\s+of\s+Medicine|Medical\s+(?:Center|Centre|School)|College|Hospital|Health\s+System|Clinic))"
