@@ -1088,6 +1088,9 @@ def _result_span(x: _Sent, r: _ClauseRead) -> tuple[int, int]:
     )
     if lead and lead.end() < (b - a) and not (r.certainty and any(c.startswith("demonstrat") for c in r.certainty)):
         a += lead.end()
+    attribution = re.search(r",\s+(?:according\s+to|as\s+reported\s+(?:in|by)|researchers\s+(?:said|say|reported)|the\s+(?:study|trial|team)\s+(?:found|reported|said))\b", x.norm[a:b])
+    if attribution and attribution.start() > 20:
+        b = a + attribution.start()
     return a, b
 
 
@@ -1293,6 +1296,9 @@ def _make_room(claims: list[Claim]) -> list[Claim]:
                         start = t.end
             rel = c.sentence.start
             start, end = _trim(c.sentence.text, start - rel, end - rel)
+            tail = re.search(r"(?:[\s,]+(?:according\s+to|published\s+in|in|of|the|a|an|and|by|at|to|with|from|that|which|on|as|for))+\s*$", c.sentence.text[start:end], re.I)
+            if tail and tail.start() > 8:
+                end = start + tail.start()
             if end - start >= 8:
                 c = Claim(c.kind, rel + start, rel + end, c.sentence, c.slots)
         out.append(c)
