@@ -293,6 +293,9 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         if value < 5:  # "two participants dropped out" is not a sample size
             continue
         qual = re.sub(r"\s+", " ", m.group("qual") or "").strip() or None
+        if qual is None:
+            q = re.search(rf"\b({_Q})\s+$", x.norm[m.start() : m.start() + m.group(0).find(raw)])
+            qual = re.sub(r"\s+", " ", q.group(1)) if q else None
         if qual is None and re.search(r"\blike\s", m.group(0)):
             qual = "about"
         num_at = m.start(m.lastindex or 0) if m.lastindex else m.start()
@@ -520,10 +523,10 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             kept = filtered
         for start, end, accepted in kept:
             before = x.norm[max(0, start - 30) : start]
-            neg = re.search(r"(?:\bnot|n't|\bnever|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,3}?(?:an?\s+|the\s+)?$", before)
+            neg = re.search(r"(?:\bnot|n't|\bnever|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,6}?(?:an?\s+|the\s+)?$", x.norm[max(0, start - 50) : start])
             negated = bool(neg)
             if neg is not None:
-                start -= len(before) - neg.start()  # the claim is "not a sham", not "sham"
+                start -= min(50, start) - neg.start()  # the claim is "not a sham", not "sham"
             elif not accepted and slot == "comparator":
                 lead = re.search(r"(?:\bthan|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:those|people|patients|participants|the\s+group)\s+(?:who\s+)?(?:had|got|received|given|getting|receiving)\s+)?(?:the\s+|a\s+)?$", before)
                 if lead is not None:

@@ -159,7 +159,8 @@ REPORTED = re.compile(
     r"|\bthe\s+(?:post|posts|claim|headline|article|video|tweet|meme|ad|advert|advertisement)\s+(?:\w+\s+){0,2}?(?:says|said|claims|claimed|suggests|suggested|stated|states|implies|implied)\b"
     r"|\ban?\s+(?:viral\s+)?(?:post|headline|video|tweet|meme|blog|article|ad|advert)\b[^.]{0,80}?\b(?:says|said|claims|claimed|suggests|suggested)\b|^\s*[\"']?claim\s*:"
     r"|\bdoes\s*(?:not|n't)\s+(?:show|prove|mean|find|support)\b|\bdoesn't\s+(?:show|prove|mean|find|support)\b|\bcannot\s+(?:show|prove|tell)\b"
-    r"|\breports?\s+that\b|\bmistaken\b|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
+    r"|\breports?\s+that\b|\bmistaken\b|\bclaims\s+(?:\w+\s+){0,5}?(?:say|said|suggest|claim)\b|\bpresent(?:s|ed|ing)?\s+(?:it|this|the\s+(?:trial|study|result))\s+as\b"
+    r"|\bbeyond\s+the\s+evidence\b|\boverstat\w+|\bexaggerat\w+|\boverblown\b|\bmisrepresent\w*|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
 )
 PAST = re.compile(
     r"\b(?:was|were|had|did|lasted|received|got|found|showed|enrolled|recruited|ran|took|improved|reduced|walked|came|went|"
@@ -204,13 +205,13 @@ NO_DIFFERENCE = re.compile(
     r"|\bno\s+(?:better|worse|faster|slower|more)\s+than\b|\bnot\s+(?:any\s+)?(?:better|worse|faster|slower)\s+than\b"
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
-    r"|\bneither\s+(?:group|arm|therapy|treatment|approach)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
+    r"|\bneither\s+(?:group|arm|therapy|treatment|approach|programme|program|intervention)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
     r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\b(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
 )
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
     r"beat|beats|edged?|ahead|led|lead|advantage|favou?r(?:ed|ing|s)?|stronger|higher|outdid|outpaced|outpacing|"
-    r"exceeded|surpass\w*|bested|won|doubled?|doubles|twice|more\s+effective|most|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead)\b"
+    r"exceeded|surpass\w*|bested|won|doubled|doubles|double\s+(?:the|as)|twice|more\s+effective|most|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead)\b"
 )
 WORSE = re.compile(
     r"\b(?:less|smaller|worse|slower|lagged|lagging|behind|trailed|trailing|inferior|fell\s+short)\b"
@@ -296,6 +297,9 @@ RESPONDER_CUE = re.compile(
 )
 DIFFERED = re.compile(r"\b(?:differed|differ|different|a\s+(?:clear\s+|real\s+)?difference|diverged)\b")
 ONLY_ARM = re.compile(r"\bonly\s+(?:the\s+)?(?:hip|spine)\b")
-ADVICE = re.compile(r"\b(?:should|must|need\s+to|ought\s+to|ask\s+for|insist\s+on)\b(?!\s+(?:consider|talk|discuss|ask\s+(?:their|your)\s+(?:doctor|physio|therapist)))")
+ADVICE = re.compile(
+    r"\b(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+|now\s+|always\s+|immediately\s+)?(?:ask|try|do|get|start|switch|work|strengthen|see|choose|request|demand|insist|focus|add|include|use|go|seek|book|be\s+(?:doing|offered|given|treated|prescribed))\b"
+    r"|\b(?:ask|insist)\s+(?:for|on)\s+hip\b"
+)
 CORRECTION = re.compile(r"\b(?:in\s+fact|actually|in\s+reality|in\s+truth|however|but|the\s+(?:trial|study|record|paper)\s+(?:found|shows?|showed|reported))\b")
 DEFINITION_PCT = re.compile(r"^\s*(?:or\s+(?:more|greater|better|larger)|reduction|improvement|drop|decrease|cut|gain|increase|better|faster|less|more|lower|higher)\b")

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 # Words that end in a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
     "al e.g i.e etc vs v dr mr mrs ms prof st no fig figs approx u.s u.k jan feb mar apr jun jul "
-    "aug sep sept oct nov dec inc ltd co jr sr ph.d m.d pt dpt mph vol",
+    "aug sep sept oct nov dec inc ltd co jr sr ph.d m.d pt dpt mph vol".split()
     # single capital letters (initials) are handled separately
-).union(set("e.g. i.e.".split()))
+)
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•–+>]|\d{1,2}[.)]|#{1,6})[ \t]+")
 _TERMINAL = ".!?;,"
