@@ -67,7 +67,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\s+-\s+|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:the|their|it|this|that|they|these|those|both|neither)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+    r";|\s+-\s+|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:the|their|it|this|that|they|these|those|both|neither)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
 
 
@@ -255,7 +255,7 @@ def _ages(x: _Sent) -> Iterator[Claim]:
             if any(a < m.end() and m.start() < b for a, b in taken) or not x.allowed(m.start()):
                 continue
             ca, cb = x.clause_of(m.start())
-            if not AGE_CTX.search(x.norm[ca:cb]) or not AGE_WHO.search(x.norm):
+            if not AGE_CTX.search(x.norm[ca:cb]) or not AGE_WHO.search(x.norm[max(0, m.start() - 50) : m.end() + 30]):
                 continue
             groups = m.groupdict()
             lo = float(groups["lo"]) if groups.get("lo") else None
@@ -506,6 +506,7 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             kept.append(h)
         if slot == "comparator":
             kept = [h for h in kept if _comparator_context(x, h)]
+            kept = [h for h in kept if h[2] or not re.search(r"\bwould\s+(?:have|be)\b|\bcould\s+have\b|\bif\s+(?:it|the\s+trial)\s+had\b", x.norm[slice(*x.clause_of(h[0]))])]
             rejects: dict[tuple[int, int], tuple[int, int, bool]] = {}
             for h in kept:
                 if not h[2]:
@@ -860,6 +861,8 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
                 direction = after_arm[0].id
         better, worse = _comparison_cues(vocab, arm_masked, outs, a)
         cue = better or worse
+        if cue is not None and not outs and not _about_benefit(masked, cue):
+            better = worse = cue = None  # "deserves a bigger test" compares nothing the trial measured
         if direction is None and cue is not None:
             cue_at = a + cue.start()
             subject = next((m.id for m in arms if m.start < cue_at), None)
@@ -876,7 +879,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
                 if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor|\bfailed\s+to)\b(?:\s+\w+){0,5}\s*$", before_cue):
                     negated = True
                     direction = f"not:{direction}"
-            else:
+            elif _about_benefit(masked, cue):
                 direction = "unknown-arm"
     if direction not in (None, "none") and L.BASELINE.search(norm, a, b):
         direction, negated = None, False  # "faster than at baseline" is a change within a group
@@ -900,6 +903,17 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         pain=pain, certainty=cert, magnitude=mag, hedged=bool(hedge), negated=negated,
         benefit=bool(L.BENEFIT_NOUN.search(masked)), silent=silent, aim=bool(L.AIM.search(norm, a, b)),
     )
+
+
+def _about_benefit(masked: str, cue: re.Match[str]) -> bool:
+    """'Did better', 'more effective', 'bigger improvements': a comparison of benefit, not of anything."""
+    if re.fullmatch(r"outperform\w*|out-perform\w*|superior|ahead|led|beat|beats|outdid|outpaced|outpacing|bested|more\s+effective|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead|edged?|advantage|"
+                    r"(?:not|nowhere\s+near)\s+as\s+(?:much|well|far|fast|quickly)|not\s+by\s+as\s+much|lagged|lagging|behind|trailed|trailing|fell\s+short", cue.group(0)):
+        return True
+    near = masked[max(0, cue.start() - 15) : cue.end() + 30]
+    if re.match(r"\s*than\b", masked[cue.end() :]):
+        return True
+    return bool(L.BENEFIT_NOUN.search(near) or L.CHANGE.search(masked[max(0, cue.start() - 25) : cue.start()]))
 
 
 def _comparison_cues(vocab: Vocabulary, text: str, outs: list[Mention], offset: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -1383,7 +1397,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         strong = bool(vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm))
         carried = prev_anchored and (same_block or starts_linked or s.bullet)
         if s.bullet and norm.rstrip()[-1:] not in ".!;:":
-            anchored = strong or carried  # an unpunctuated list item: a menu or related link unless tied to the trial
+            # an unpunctuated list item: a menu or related link unless tied to the trial
+            anchored = strong or (carried and bool(L.TRIAL_WORDS.search(norm)))
         else:
             anchored = _anchored(x, vocab, arms) or carried or _describes_design(norm) or _arm_result(norm, vocab, arms) or (
                 bool(L.PAST.search(norm)) and not L.GENERIC_PRESENT.search(norm)

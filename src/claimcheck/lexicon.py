@@ -124,6 +124,8 @@ MODEST_EFFECT = re.compile(
 )
 OTHER_STUDY = re.compile(
     r"\banother\s+(?:team|research\s+group|group\s+of\s+researchers|lab)\b|"
+    rf"\b(?:her|his|their|its)\s+own\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b|\b(?:led|ran|conducted|published|did)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{STUDY_NOUN}\b|"
+    r"\b(?:study|trial)\s+(?:published\s+)?in\s+(?:19\d\d|20(?:[01]\d|2[0-2]))\b|"
     r"(?<![\w-])(?:previous|prior|earlier|past|older|other|another|separate|different|similar|"
     r"one|1|a\s+(?:(?:19|20)\d\d|small|smaller|large|larger|big|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b"
@@ -150,6 +152,7 @@ REPORTED = re.compile(
     r"\b(?:some|many|several|a\s+few|few|other|viral|popular|social[- ]media|online)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:posts?|headlines?|articles?|outlets?|reports?|websites?|blogs?|influencers?|commentators?|people|sites|stories|accounts|videos?|claims?|coverage|sources|writers?|marketers?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:claimed|claim|claiming|said|say|suggested|suggest|reported|report|described|describe|called|call|touted|tout|hailed|billed|implied|imply|stated|asserted|insisted|promised|promise|framed|spun|presented|declared|concluded|conclude|argued|argue|speculated|assumed|read)\b"
+    r"|\btold\s+(?:her|him|me|them|us|my\s+\w+)\s+(?:that\b)?|\b(?:friend|neighbou?r|relative|someone|somebody|colleague|cousin)\s+(?:\w+\s+){0,3}?(?:said|says|told|claimed|claims|heard|reckons)\b|^\s*q\s*:"
     r"|\b(?:it\s+)?(?:has|had)\s+been\s+reported\s+that\b|\bit\s+was\s+reported\s+that\b"
     r"|\b(?:it\s+has\s+been|has\s+been|have\s+been|was|were)\s+(?:widely\s+|wrongly\s+|falsely\s+|breathlessly\s+)?(?:claimed|touted|hailed|billed|spun|misreported|described\s+online)\b"
     r"|\byou\s+may\s+have\s+(?:read|heard|seen)\b|\bcontrary\s+to\b|\bmyths?\b|\bmisconceptions?\b"
@@ -159,8 +162,12 @@ REPORTED = re.compile(
     r"|\bthe\s+(?:post|posts|claim|headline|article|video|tweet|meme|ad|advert|advertisement)\s+(?:\w+\s+){0,2}?(?:says|said|claims|claimed|suggests|suggested|stated|states|implies|implied)\b"
     r"|\ban?\s+(?:viral\s+)?(?:post|headline|video|tweet|meme|blog|article|ad|advert)\b[^.]{0,80}?\b(?:says|said|claims|claimed|suggests|suggested)\b|^\s*[\"']?claim\s*:"
     r"|\bdoes\s*(?:not|n't)\s+(?:show|prove|mean|find|support)\b|\bdoesn't\s+(?:show|prove|mean|find|support)\b|\bcannot\s+(?:show|prove|tell)\b"
-    r"|\breports?\s+that\b|\bmistaken\b|\bclaims\s+(?:\w+\s+){0,5}?(?:say|said|suggest|claim)\b|\bpresent(?:s|ed|ing)?\s+(?:it|this|the\s+(?:trial|study|result))\s+as\b"
+    r"|\breports?\s+that\b|\bmistaken\b|\bclaims\s+(?:\w+\s+){0,7}?(?:say|said|suggest|claim)\b|\bpresent(?:s|ed|ing)?\s+(?:it|this|the\s+(?:trial|study|result))\s+as\b"
     r"|\bbeyond\s+the\s+evidence\b|\boverstat\w+|\bexaggerat\w+|\boverblown\b|\bmisrepresent\w*|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
+)
+TRIAL_WORDS = re.compile(
+    r"\b(?:therap\w*|programmes?|programs?|sessions?|groups?|trial|study|hip|hips|spine|spinal|participants|disability|walking|"
+    r"weeks?\s+of|physio\w*|randomi[sz]ed|blind\w*|masked)\b"
 )
 PAST = re.compile(
     r"\b(?:was|were|had|did|lasted|received|got|found|showed|enrolled|recruited|ran|took|improved|reduced|walked|came|went|"
@@ -183,8 +190,8 @@ AIM_STRICT = re.compile(AIM.pattern.replace(r"|\bwould\b", ""))
 GENERIC_ANCHOR = re.compile(
     r"\b(?:trial|study|research|researchers|investigators|scientists|authors|team|findings|results|"
     r"participants|volunteers|enrollees|subjects|randomi[sz]ed|randomly|enrolled|recruited|groups?|arms?|"
-    r"those\s+(?:who|in|receiving|assigned)|people\s+(?:who|in)|patients\s+(?:who|in|receiving|assigned)|"
-    r"paper|publication|published|journal|registered|funded|grant|participant|assessors|report|protocol|"
+    r"those\s+(?:in\s+the|receiving|assigned)|patients\s+(?:in\s+the|receiving|assigned)|"
+    r"paper|publication|published|journal|registered|funded|grant|participant|assessors|the\s+report|protocol|"
     r"recruitment|enrol?lment|take\s+part|took\s+part|taking\s+part|eligible|eligibility|"
     r"the\s+(?:hip\s+|spine\s+|two\s+)?(?:therapy|therapies|treatment|treatments|programmes?|programs?|intervention|sessions|exercises))\b"
 )
@@ -206,7 +213,7 @@ NO_DIFFERENCE = re.compile(
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
     r"|\bneither\s+(?:group|arm|therapy|treatment|approach|programme|program|intervention)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
-    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\b(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
+    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\b(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off)\b|\bgone\s+(?:by|at|after)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
 )
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
@@ -247,7 +254,7 @@ CERTAINTY = re.compile(
     r"\b(?:prov(?:ed|es|en|e|ing)|demonstrat(?:es|ed|e|ing)\s+(?:\w+\s+){0,2}?(?:effectiveness|efficacy|benefits?|that|it\s+works)|"
     r"confirm(?:s|ed)?\s+(?:that|the\s+(?:effectiveness|efficacy|benefit))|establish(?:es|ed)\s+(?:that|the)|conclusive(?:ly)?|definitive(?:ly)?|"
     r"undeniabl[ey]|beyond\s+(?:any\s+)?doubt|no\s+doubt|clearly\s+(?:shows?|showed|works?)|guarantee[sd]?|"
-    r"(?:statistically\s+)?significant(?:ly)?|settles?\s+(?:it|the\s+question)|definitely|certainly|"
+    r"(?:statistically\s+)?significant(?:ly)?|settles?\s+(?:it|the\s+question)|"
     r"cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat(?:es|ed|e|ing)|eras(?:e|es|ed)|wip(?:e|es|ed)\s+out|banish\w*)\b"
 )
 MAGNITUDE = re.compile(
