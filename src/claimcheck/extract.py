@@ -135,7 +135,7 @@ COUNT_PEOPLE = re.compile(
     rf"|(?:recruit|enrol|enroll|randomi[sz]\w*|include|recruited|enrolled|included|involved|studied|followed)\s+(?:{_Q}\s+)?(?P<n5>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?|-))"
 )
 ENROL_CUE = re.compile(
-    r"\b(?:recruit\w*|enrol\w*|randomi[sz]\w*|randomly|includ\w*|involv\w*|stud(?:y|ied)\s+(?:of|in|with)|trial\s+(?:of|with|in|involving)|took\s+part|"
+    r"\b(?:recruit\w*|enrol\w*|randomi[sz]\w*|randomly|includ\w*|involv\w*|followed|tracked|studied|tested|stud(?:y|ied)\s+(?:of|in|with)|trial\s+(?:of|with|in|involving)|took\s+part|"
     r"participat\w*|assigned|allocated|split|divided|sample|total|cohort|signed\s+up|joined|n\s*=|were\s+(?:placed|put|sorted))\b"
 )
 PLANNED_CUE = re.compile(r"\b(?:plann\w*|aim\w*|target\w*|intend\w*|goal|set\s+out|hoped|originally|sought|expected|needed)\b")
@@ -894,8 +894,15 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         if pattern.search(norm, a, b):
             silent.append(fact)
     hedge = L.HEDGE.search(norm, a, b) or x.hedged
-    cert = [m.group(0) for m in L.CERTAINTY.finditer(norm, a, b) if not _negated_before(norm, m.start(), a)]
-    mag = [m.group(0) for m in L.MAGNITUDE.finditer(norm, a, b) if not _negated_before(norm, m.start(), a)]
+    def about_result(m: re.Match[str]) -> bool:
+        """Strength words count when they qualify a result, not 'the amazing world of physio'."""
+        if outcome_ids or re.fullmatch(r"(?:prov\w+|demonstrat\w+.*|confirm\w*.*|establish\w*.*|cur\w+|fix\w*|eliminat\w+|eras\w+|wip\w+\s+out|banish\w*)", m.group(0)):
+            return True
+        near = norm[max(a, m.start() - 30) : min(b, m.end() + 30)]
+        return bool(L.BENEFIT_NOUN.search(near) or L.CHANGE.search(near) or L.HYPE.search(near))
+
+    cert = [m.group(0) for m in L.CERTAINTY.finditer(norm, a, b) if not _negated_before(norm, m.start(), a) and about_result(m)]
+    mag = [m.group(0) for m in L.MAGNITUDE.finditer(norm, a, b) if not _negated_before(norm, m.start(), a) and about_result(m)]
     return _ClauseRead(
         start=a, end=b, outcomes=outcome_ids, arms=arms, direction=direction, within=within,
         not_improved=not_improved, timepoints=tps,

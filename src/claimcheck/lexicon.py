@@ -127,7 +127,7 @@ OTHER_STUDY = re.compile(
     rf"\b(?:her|his|their|its)\s+own\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b|\b(?:led|ran|conducted|published|did)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{STUDY_NOUN}\b|"
     r"\b(?:study|trial)\s+(?:published\s+)?in\s+(?:19\d\d|20(?:[01]\d|2[0-2]))\b|"
     r"(?<![\w-])(?:previous|prior|earlier|past|older|other|another|separate|different|similar|"
-    r"one|1|a\s+(?:(?:19|20)\d\d|small|smaller|large|larger|big|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
+    r"one|1|a\s+(?:(?:19|20)\d\d|smaller|larger|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b"
     r"|\bmeta-analys|\bsystematic\s+review|\bcochrane\b"
     r"|\b(?:most|many|several|some|few|other|earlier|previous|past)\s+(?:\w+\s+)?(?:studies|trials)\b|^(?:trials|studies)\s+(?:of|on|in)\b"
@@ -261,6 +261,7 @@ MAGNITUDE = re.compile(
     r"\b(?:dramatic(?:ally)?|marked(?:ly)?|huge(?:ly)?|massive(?:ly)?|vast(?:ly)?|enormous(?:ly)?|remarkabl[ey]|striking(?:ly)?|"
     r"far\s+(?:better|greater|more|superior)|much\s+(?:better|greater|more|faster)|greatly|tremendous(?:ly)?|spectacular(?:ly)?|"
     r"staggering|astonishing(?:ly)?|astounding|sharply|profound(?:ly)?|drastic(?:ally)?|radical(?:ly)?|"
+    r"incredibl[ey]|amazing(?:ly)?|unbelievabl[ey]|extraordinary|stunning(?:ly)?|phenomenal|mind-blowing|astounding(?:ly)?|melts?\s+away|"
     r"transform(?:s|ed|ative)?|life-changing|night\s+and\s+day|slash(?:es|ed)?|impressive(?:ly)?|powerful|big\s+(?:gains|improvements?|difference))\b"
 )
 HYPE = re.compile(
@@ -283,7 +284,7 @@ GENERALISED = re.compile(
     r"the\s+key\s+to\s+(?:\w+\s+){0,2}?back\s+pain|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
     r"people\s+of\s+all\s+ages|all\s+back\s+pain|all\s+forms\s+of\s+back\s+pain|any\s+kind\s+of\s+back\s+pain)"
 )
-NOT_GENERALISED = re.compile(r"\bnot\s+(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
+NOT_GENERALISED = re.compile(r"\bnot\s+[\"'(]?(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
 PAIN_OUTCOME = re.compile(
     r"\b(?:reduc\w*|decreas\w*|less(?:en\w*)?|lower(?:ed|ing|s)|reliev\w*|eas(?:e|es|ed|ing)|alleviat\w*|temper\w*|cut|curb\w*|sooth\w*|"
     r"improv\w*|end(?:s|ed)?|cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat\w*|slash\w*|beat(?:s)?|banish\w*)\s+"

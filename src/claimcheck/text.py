@@ -16,7 +16,7 @@ _ABBREVIATIONS = frozenset(
     # single capital letters (initials) are handled separately
 )
 
-_BULLET = re.compile(r"[ \t]*(?:[-*•–+>]|\d{1,2}[.)]|#{1,6})[ \t]+")
+_BULLET = re.compile(r"[ \t]*(?:[-*•–+>✔✓☑✗✘▪►▶◆●○·]|\d{1,2}[.)/]|#{1,6})[ \t]*(?=\S)")
 _TERMINAL = ".!?;,"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
