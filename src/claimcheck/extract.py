@@ -211,7 +211,7 @@ FUNDER = re.compile(
     r"(?P<name>(?:[A-Z][\w.&'-]*|of|on|for|and|the|in)(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the|in|'s))*)"
     r"|\b(?P<acr>[A-Z]{2,6})-(?:funded|backed|supported|sponsored)\b"
     r"|\b(?i:grants?|funding|money|funds)\s+(?:for\s+the\s+(?:study|trial|research|work)\s+)?(?:came\s+)?from\s+(?:the\s+)?(?P<name2>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the))*)"
-    r"|\b(?:[Tt]he\s+)?(?P<name3>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and))*)\s+(?:funded|paid\s+for|sponsored|financed|bankrolled)\s+(?:the|this)\s+(?:trial|study|research|work)\b"
+    r"|\b(?:[Tt]he\s+)?(?P<name3>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and))*)\s+(?:funded|paid\s+for|sponsored|financed|bankrolled)\s+(?:the|this)\s+(?:trial|study|research|work|one)\b|\b(?:[Tt]he\s+)?(?P<name5>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and))*)\s+(?:funded|paid\s+for)\s+it\b"
 )
 ORG_WORD = re.compile(r"\b(?:Institutes?|Foundation|Council|Agency|Department|Association|Society|Inc|Corp|Company|Pharma\w*|University|Fund|Trust|Ministry|Centers?|Administration)\b|^[A-Z]{2,6}\b")
 JOURNAL = re.compile(
@@ -392,8 +392,7 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
     for m in DURATION.finditer(x.norm):
         if not x.allowed(m.start()) or any(a < m.end() and m.start() < b for a, b in freqs):
             continue
-        if any(a <= m.start() < b for a, b in result_spans):
-            continue  # a result's timepoint: the result claim judges it
+        in_result = any(a <= m.start() < b for a, b in result_spans)
         if re.search(r"(?:times|sessions?|visits?|twice|once|x|per|days?)\s*(?:a|an|per|each|every)?\s*$", x.norm[max(0, m.start() - 14) : m.start()]) and m.group("n") in ("a", "an"):
             continue
         unit = m.group("unit") or m.group("unit2")
@@ -421,12 +420,14 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             r"\b(?:therapy|programmes?|programs?|treatment|intervention|sessions|course|it|both|each)\s+(?:\w+\s+)?(?:was|were|lasted|ran|took)\s+(?:for\s+)?(?:about\s+|around\s+|just\s+)?$", before
         ) or (FREQUENCY.search(clause) and not ASSESS_CUE.search(clause) and not re.search(r"\b(?:after|at|by|later)\s*$", before)):
             role = "intervention"
-        elif re.search(r"\bfollowed\s+(?:up\s+)?(?:for|over)\s+(?:about\s+)?$", before):
+        elif re.search(r"\bfollowed\s+(?:up\s+)?(?:for|over)\s+(?:about\s+)?$", before) and not in_result:
             role = "assessment"
-        elif re.search(r"\b(?:after|at|by|following)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|follow)", after):
+        elif (re.search(r"\b(?:after|at|by|following)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|follow)", after)) and not in_result:
             role = "assessment"
         else:
             continue
+        if in_result and not re.search(r"^\s+of\s+(?:\w+\s+)?(?:sessions|therapy|treatment|physio|exercise|training)|^[\s-]*(?:programmes?|programs?|course|intervention)\b", after):
+            continue  # in a result sentence only an explicit programme length is a claim of its own
         lead = re.search(r"\b(?:after|for|over|during|lasting|within|across|at|by)\s+(?:a\s+period\s+of\s+|the\s+|a\s+|about\s+|around\s+|just\s+|at\s+least\s+|roughly\s+)*$", before)
         start = m.start() - (len(before) - lead.start()) if lead else m.start()
         if role == "assessment" and assessments and assessments[-1][0] == (ca, cb):
@@ -434,7 +435,7 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             assessments[-1] = ((ca, cb), x.claim("duration", prev.start - x.s.start, m.end(), role=role, weeks=[*prev.slots["weeks"], weeks],
                                                   phrase=prev.slots["phrase"] + " and " + m.group(0).strip()))
             continue
-        claim = x.claim("duration", start, m.end(), role=role, weeks=[weeks], phrase=m.group(0).strip())
+        claim = x.claim("duration", start, m.end(), role=role, weeks=[weeks], phrase=m.group(0).strip(), only_if_wrong=in_result)
         if role == "assessment":
             assessments.append(((ca, cb), claim))
         else:
@@ -572,7 +573,7 @@ def _funder(x: _Sent) -> Iterator[Claim]:
     for m in FUNDER.finditer(x.s.text):
         if not x.allowed(m.start()):
             continue
-        name = m.group("name") or m.group("acr") or m.group("name2") or m.group("name3") or ""
+        name = m.group("name") or m.group("acr") or m.group("name2") or m.group("name3") or m.group("name5") or ""
         name = re.sub(r"(?:\s+(?:of|on|for|and|the|in|'s))+$", "", name.strip())
         if not name or not name[0].isupper():
             continue
@@ -754,6 +755,7 @@ def _generalised(x: _Sent) -> Iterator[Claim]:
         ca, cb = x.clause_of(broad.start())
         yield x.claim("generalised", ca, cb, phrase=broad.group(0))
         return
+    seen: set[tuple[int, int]] = set()
     for m in L.GENERALISED.finditer(x.norm):
         if not x.allowed(m.start()):
             continue
@@ -761,8 +763,10 @@ def _generalised(x: _Sent) -> Iterator[Claim]:
         if L.NOT_GENERALISED.search(x.norm[max(0, m.start() - 20) : m.end()]) or re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?$", before):
             continue
         ca, cb = x.clause_of(m.start())
+        if (ca, cb) in seen:
+            continue
+        seen.add((ca, cb))
         yield x.claim("generalised", ca, cb, phrase=m.group(0))
-        return
 
 
 # --- results -------------------------------------------------------------------------------
@@ -855,10 +859,15 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
             direction = "none"
     else:
         fav = re.search(r"\b(?:favou?r(?:ed|ing|s)?|in\s+favou?r\s+of|advantage\s+(?:for|to)|edge\s+(?:for|to))\s+", norm[a:b])
+        over = re.search(r"\b(?:gains?|advantage|edge|lead|benefits?)\s+over\s+", norm[a:b])
         if fav:
             after_arm = [m for m in arms if m.start >= a + fav.end() - 1]
             if after_arm:
                 direction = after_arm[0].id
+        elif over:
+            after_arm = [m for m in arms if m.start >= a + over.end() - 1]
+            if after_arm:
+                direction = _other_arm(vocab, after_arm[0].id)
         better, worse = _comparison_cues(vocab, arm_masked, outs, a)
         cue = better or worse
         if cue is not None and not outs and not _about_benefit(masked, cue):
@@ -1046,7 +1055,8 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
                 r.direction, r.arms = prev.direction, prev.arms
                 if not r.timepoints:
                     r.timepoints = prev.timepoints
-            if not r.outcomes and prev is not None and prev.outcomes and (r.direction or r.timepoints or r.lasting) and not r.silent:
+            generic = re.search(r"\b(?:the|these|those|its|their)\s+(?:benefits?|improvements?|gains?|effects?|results?)\b", x.norm[r.start:r.end])
+            if not r.outcomes and prev is not None and prev.outcomes and (r.direction or r.timepoints or r.lasting) and not r.silent and not generic:
                 r.outcomes = list(prev.outcomes)
                 r.pain = prev.pain and r.pain
                 if not r.arms:
@@ -1149,7 +1159,9 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
         re.escape(a) for a in ("hip", "spine")) + r")\b", norm[r.start:r.end]) if L.RESPONDER_CUE.search(norm, r.start, r.end) else None
     if not found and not ratio and not more:
         return
-    if not any(o in ("disability", "gait-speed") or vocab.responder_fact(o) for o in r.outcomes):
+    if ratio is not None and not r.outcomes and re.search(r"\blikely\b", norm[r.start:r.end]) and vocab.responder_fact(vocab.primary_outcome):
+        outcome: str | None = vocab.primary_outcome  # "twice as likely to get better": the primary responder analysis
+    elif not any(vocab.responder_fact(o) for o in r.outcomes):
         outcome = "disability" if L.RESPONDER_CUE.search(norm, r.start, r.end) and vocab.responder_fact("disability") else None
         if re.search(r"\bhalv", norm[r.start:r.end]) and vocab.responder_fact(vocab.primary_outcome):
             outcome = vocab.primary_outcome
@@ -1205,11 +1217,11 @@ _CLAIM_CUE = re.compile(
     r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|fell|drop\w*|rose|lower|higher|less|more|fewer|better|worse|gain\w*|cut|"
     r"halv\w*|doubl\w*|boost\w*|eas\w*|relie\w*|saved?|cost\w*|cheaper|covered|satisf\w*|enjoy\w*|liked|"
     r"received|included|includ\w*|got|featured|did|does|practi[sc]ed|used|had|needed|took|stop\w*|loved|rated|recommend\w*|slept|affordable|involved|incorporat\w*|consisted|taught|used|offered|attended|completed|"
-    r"dropped\s+out|no\s+(?:serious\s+)?\w+|none|side\s+effects|linked|correlat\w*|explain\w*|because|due\s+to|thanks\s+to|led\s+to|caused)\b|%"
+    r"dropped\s+out|no\s+(?:serious\s+)?\w+|none|nobody|no\s+one|side\s+effects|linked|correlat\w*|explain\w*|because|due\s+to|thanks\s+to|led\s+to|caused)\b|%"
 )
 
 
-_NO_CUE_TOPICS = {"mechanism", "demographics"}
+_NO_CUE_TOPICS = {"mechanism", "demographics", "satisfaction", "subgroups"}
 
 
 def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -1415,7 +1427,9 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         found: list[Claim] = []
         result_claims = list(_results(x, vocab, arms, last_outcomes if same_block else None))
         last_outcomes = [o for c in result_claims for o in c.slots.get("outcomes", [])] or last_outcomes
-        silent_claims = list(_silent(x, vocab)) if anchored else []
+        silent_claims = list(_silent(x, vocab)) if anchored else [
+            c for c in _silent(x, vocab) if c.slots["fact_id"].endswith("mechanism") and re.search(r"\bhips?\b", norm)
+        ]
         found += _ages(x)
         counts = list(_counts(x, vocab, arms))
         found += counts

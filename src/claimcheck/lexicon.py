@@ -135,7 +135,7 @@ OTHER_STUDY = re.compile(
     r"|\bet\s+al\.?,?\s*\(?(?:19|20)\d\d"
 )
 THIS_TRIAL = re.compile(
-    r"\bthis\s+(?:breakthrough|discovery|finding|result)\b|"
+    r"\bthis\s+(?:breakthrough|discovery|finding|result)\b|\bthis\s+is\s+(?:the|a)\s+(?:real\s+|genuine\s+)?breakthrough\b|"
     r"\b(?:this|the\s+new|the\s+current|the\s+present|the\s+mash|this\s+new|the\s+latest|the\s+recent|a\s+new|a\s+recent)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|research|work|paper)\b"
 )
@@ -167,6 +167,7 @@ REPORTED = re.compile(
 )
 TRIAL_WORDS = re.compile(
     r"\b(?:therap\w*|programmes?|programs?|sessions?|groups?|trial|study|hip|hips|spine|spinal|participants|disability|walking|"
+    r"back\s+pain|everyone|permanently|results?|benefits?|"
     r"weeks?\s+of|physio\w*|randomi[sz]ed|blind\w*|masked)\b"
 )
 PAST = re.compile(
@@ -213,7 +214,7 @@ NO_DIFFERENCE = re.compile(
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
     r"|\bneither\s+(?:group|arm|therapy|treatment|approach|programme|program|intervention)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
-    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\b(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off)\b|\bgone\s+(?:by|at|after)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
+    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\b(?:advantage|difference|edge|benefit|gap|effect|lead)\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off|gone|closed)\b|^\W*(?:(?:but|and)\s+)?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|gone)\b|\bgone\s+(?:by|at|after)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
 )
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
@@ -240,6 +241,7 @@ BENEFIT_NOUN = re.compile(
 LASTING = re.compile(
     r"\b(?:lasting|long[- ]lasting|long[- ]term(?![\s-]+(?:\w+\s+){0,2}?pain)|longer[- ]term|durable|sustained|persist\w*|permanent(?:ly)?|for\s+good|"
     r"over\s+the\s+long\s+(?:run|haul)|in\s+the\s+long\s+(?:run|term)|endured|held\s+up|maintained|kept\s+(?:up|going)|"
+    r"kept\s+(?:their|the|its)\s+(?:\w+\s+)?(?:gains?|advantage|edge|lead|benefits?)|"
     r"lasted|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing|(?:doing|performing|faring)\s+better)|carried\s+over|stuck)\b"
 )
 BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:their\s+|the\s+)?(?:baseline|before|beforehand|the\s+start|start)\b|\bthan\s+(?:at\s+|they\s+(?:did|were)\s+(?:at\s+)?)?(?:baseline|before|beforehand|the\s+start|when\s+they\s+(?:started|began)|at\s+the\s+outset)\b|\bfrom\s+baseline\b")
@@ -281,7 +283,7 @@ GENERALISED = re.compile(
     r"all\s+(?:seniors|older\s+adults|older\s+people|the\s+elderly)\b|"
     r"every\s+(?:\w+\s+)?(?:person|patient|adult|senior|sufferer)\s+(?:with|who|over)|any\s+(?:\w+\s+)?(?:person|patient|adult|senior)\s+(?:with|who|over)|"
     r"(?:older\s+adults|seniors|the\s+elderly|older\s+people)\s+in\s+general|regardless\s+of\s+(?:age|cause|the\s+cause|whether|their|your)|no\s+matter\s+(?:your|their|how\s+old|what\s+age|the\s+cause)|"
-    r"the\s+key\s+to\s+(?:\w+\s+){0,2}?back\s+pain|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
+    r"the\s+key\s+to\s+(?:\w+\s+){0,2}?back\s+pain|(?:treatment|therapy|option)\s+of\s+choice\s+for\b|first-line\s+(?:treatment|therapy)\s+for\b|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
     r"people\s+of\s+all\s+ages|all\s+back\s+pain|all\s+forms\s+of\s+back\s+pain|any\s+kind\s+of\s+back\s+pain)"
 )
 NOT_GENERALISED = re.compile(r"\bnot\s+[\"'(]?(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
@@ -292,6 +294,7 @@ PAIN_OUTCOME = re.compile(
     r"and|significantly|dramatically|markedly|substantially|greatly|greater|a|an|reduction|older|adults'|significant)\s+){0,5}?pain\b"
     r"(?![\s-]*(?:-?related|related|disability))"
     r"|\bpain\s+(?:\w+\s+){0,2}?(?:fell|dropped|decreased|eased|improved|subsided|went\s+down|reduction|relief|declined|lessened|disappeared|vanished|faded)\b"
+    r"|\bpain\s+(?:\w+\s+){0,2}?(?:disappeared|vanished|went\s+away|melted\s+away|was\s+gone)\b"
     r"|\b(?:less|reduced)\s+(?:back\s+)?pain\b|\bpain\s+relief\b|\brelief\s+(?:from|of)\s+(?:\w+\s+){0,2}?pain\b|\b(?:took|takes?|taking)\s+(?:the\s+)?pain\s+(?:out|away)\b|\b(?:backs?|back\s+pain)\s+hurt\s+less\b|\bpain-free\b|\bfree\s+of\s+pain\b"
 )
 SHARE = re.compile(
