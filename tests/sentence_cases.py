@@ -565,6 +565,7 @@ RESULTS: dict[str, list[Case]] = {
         ("The average age of participants was 70.", [u("silent.demographics")]),
         ("About 60% of participants were women.", [u("silent.demographics")]),
         ("The therapists had at least ten years of experience.", [u("silent.demographics")]),
+        ("In the trial, women benefited more than men from hip therapy.", [u("silent.subgroups")]),
     ],
     # Claims reported in order to refute them get nothing; the refutation may be a claim.
     "refuted": [
