@@ -165,6 +165,7 @@ AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lower", re.compile(r"\b(?P<lo>\d{2})[\s-]+(?:years?[\s-]+)?(?:and[\s-]+)?(?:older|over)\b")),
     ("range", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+between\s+(?P<lo>\d{{2}})\s+and\s+(?P<hi>\d{{2,3}})\b(?!\s*(?:%|percent|weeks?|months?|minutes|participants|people))")),
     ("range", re.compile(r"\bbetween\s+(?P<lo>\d{2})\s+and\s+(?P<hi>\d{2,3})\b(?=\s*(?:[,.;)]|$|years|with|who|and\s+(?:had|were|have|lived|suffered)))")),
+    ("range", re.compile(r"\bage\s+range\s+(?:of|was|is|:)?\s*(?P<lo>\d{2})\s*(?:-|to|and)\s*(?P<hi>\d{2,3})\b")),
     ("upper", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+(?:under|below|younger\s+than|up\s+to)\s+(?:the\s+age\s+of\s+|age\s+)?(?P<hi>\d{{2}})\b(?!\s*(?:%|percent|weeks?|months?))")),
 ]
 
@@ -187,17 +188,19 @@ FREQUENCY = re.compile(
     r"|\b(?P<n>\d+)\s*(?:x|times|×)\s*(?:a|per|each|every|/)\s*week\b"
     r"|\b(?P<n2>\d+)\s+(?:[\w-]+\s+)?(?:sessions?|visits?|appointments?|classes|days)\s+(?:a|per|each|every)\s+week\b"
     r"|\b(?P<n3>\d+)\s+(?:weekly|times\s+weekly)\s*(?:sessions?|visits?)?\b"
+    r"|\b(?P<n4>\d+)\s+(?:a|per)\s+week\b(?=[^.]*\b(?:sessions?|visits?|hours?|hr|therapy|physio)\b|[^.]{0,0}$)"
     r"|\b(?P<daily>daily|every\s+day)\s+(?:sessions?|visits?|therapy|treatment)\b|\bsessions?\s+(?:were\s+)?(?P<daily2>daily|every\s+day)\b"
 )
 SESSION_LENGTH = re.compile(
     r"\b(?P<n>\d+)[\s-]*(?:minutes?|mins?)[\s-]*(?:long\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
     r"|\b(?:sessions?|visits?|appointments?)\s+(?:each\s+)?(?:lasted|lasting|of|were|ran|took)\s+(?:about\s+|around\s+|roughly\s+)?(?:an?\s+)?(?P<n2>\d+)?[\s-]*(?P<u2>minutes?|hours?|hour)\b"
     r"|\b(?P<n3>\d+|an?|half)[\s-]*(?:an\s+)?hours?[\s-]*(?:long\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
-    r"|\bhour-long\s+(?:sessions?|visits?|appointments?)\b"
+    r"|\bhour-long\s+(?:sessions?|visits?|appointments?)\b|\b(?P<n7>an?)\s+hour\s+each\b"
     r"|\b(?:sessions?|visits?|appointments?|classes)\b[^.;]{0,40}?\b(?:lasting|lasted|ran\s+for|for|of|took)\s+(?:about\s+|around\s+|roughly\s+)?(?P<n4>an?|1|half\s+an?)\s*(?:hour|hr)s?\b"
     r"|\b(?:each\s+lasting|lasting|saw\s+them\s+for|for)\s+(?:about\s+)?(?P<n5>an?|1)\s*(?:hour|hr)s?\b(?=[^.;]*\b(?:sessions?|visits?|week|twice)\b)"
     r"|\b(?P<n6>\d+)\s*(?:hrs?|mins?)\b(?=[^.;]{0,30}\b(?:sessions?|visits?|week|x)\b)"
 )
+SESSION_UP_TO = re.compile(r"\bup\s+to\s+(?P<n>\d+)\b(?=\s*(?:in\s+(?:total|all)|\)|,|;|\.|$))")
 SESSION_COUNT = re.compile(
     rf"(?:{_QUAL}\s+|up\s+to\s+|a\s+maximum\s+of\s+)?(?P<n>\d+)\s+(?:(?:supervised|therapy|treatment|physical\s+therapy|physio|one-hour|1-hour|hour-long|individual|in-person|total)\s+)*(?:sessions|visits|appointments)\b(?!\s+(?:a|per|each|every)\s+week)"
 )
@@ -223,8 +226,8 @@ JOURNAL_WORD = re.compile(r"\b(?:Journal|JAMA|Lancet|BMJ|NEJM|Medicine|Rheumatol
 PUB_YEAR = re.compile(r"\b(?:published|appeared|came\s+out|reported)\b[^.;]{0,60}?\b(?:in\s+)?(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b")
 CITATION_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*;\s*(?P<vol>\d+)\s*\((?P<issue>\d+)\)")
 YEAR_RANGE = re.compile(
-    r"\b(?:between|from)\s+(?:\d{1,2}\s+)?(?:(?P<m1>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until|-)\s+"
-    r"(?:\d{1,2}\s+)?(?:(?P<m2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y2>(?:19|20)\d\d)\b"
+    r"\b(?:between|from)\s+(?:(?:late|early|mid|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+)?(?:\d{1,2}\s+)?(?:(?P<m1>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until|-)\s+"
+    r"(?:(?:late|early|mid|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+)?(?:\d{1,2}\s+)?(?:(?P<m2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)\s*-\s*(?P<y4>(?:19|20)\d\d)\b"
     r"|\bin\s+(?P<y5>(?:19|20)\d\d)\b"
 )
@@ -315,7 +318,7 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         yield x.claim("count", m.start(), m.end(), quantity=quantity, value=value, qualifier=qual, arm=arm)
 
 
-ARM_COUNT_AFTER = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+)?)?$")
+ARM_COUNT_AFTER = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+|a\s+)?)?$")
 ARM_LIST = re.compile(r"\b\d{1,4}\s+(?:hip|spine|spinal|back)[\w-]*\b")
 ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{1,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
 
@@ -327,7 +330,7 @@ def _arm_counts(x: _Sent, arms: list[Mention], taken: list[tuple[int, int]]) -> 
     for a in arms:
         before = x.norm[max(0, a.start - 30) : a.start]
         m = ARM_COUNT_AFTER.search(before)
-        if m is not None and not re.search(r"(?:to|in|into)\s+(?:the\s+)?$", before) and len(ARM_LIST.findall(x.norm)) < 2:
+        if m is not None and not re.search(r"(?:to|in|into)\s+(?:the\s+|a\s+)?$", before) and len(ARM_LIST.findall(x.norm)) < 2:
             m = None  # "12 hip-focused visits" is not an arm's size; "91 hip-focused, 93 spine-focused" is
         if m is not None:
             start = a.start - len(before) + m.start("n")
@@ -408,7 +411,7 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             HISTORY_CUE.search(clause) and not INTERVENTION_CUE.search(before + " " + after[:25])
         ):
             role = "history"
-        elif re.search(r"^[\s-]*(?:programmes?|programs?|interventions?|course|treatments?|therapy|sessions?|regimen|training|exercise|classes|period\s+of\s+(?:therapy|treatment|sessions))\b", after) or re.search(
+        elif re.search(r"^[\s-]*(?:(?:physical|physio|exercise|supervised|structured)\s+)?(?:programmes?|programs?|interventions?|course|treatments?|therapy|sessions?|regimen|training|exercise|classes|period\s+of\s+(?:therapy|treatment|sessions))\b", after) or re.search(
             r"\b(?:for|over|lasted|lasting|ran\s+for|spanning|across|during)\s+(?:a\s+(?:period\s+of\s+)?|the\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?$", before
         ) and INTERVENTION_CUE.search(clause):
             role = "intervention"
@@ -422,7 +425,7 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             role = "intervention"
         elif re.search(r"\bfollowed\s+(?:up\s+)?(?:for|over)\s+(?:about\s+)?$", before) and not in_result:
             role = "assessment"
-        elif (re.search(r"\b(?:after|at|by|following)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|follow)", after)) and not in_result:
+        elif (re.search(r"\b(?:after|at|by|following)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|follow|after)", after)) and not in_result:
             role = "assessment"
         else:
             continue
@@ -453,7 +456,7 @@ def _frequency(x: _Sent) -> Iterator[Claim]:
         elif g["daily"] or g["daily2"]:
             per_week = 7
         else:
-            per_week = int(g["n"] or g["n2"] or g["n3"])
+            per_week = int(g["n"] or g["n2"] or g["n3"] or g["n4"])
         yield x.claim("frequency", m.start(), m.end(), per_week=per_week)
 
 
@@ -467,7 +470,7 @@ def _session_length(x: _Sent) -> Iterator[Claim]:
         elif g["u2"]:
             n = float(g["n2"]) if g["n2"] else 1.0
             minutes = n * (60 if g["u2"].startswith("hour") else 1)
-        elif g.get("n4") or g.get("n5"):
+        elif g.get("n4") or g.get("n5") or g.get("n7"):
             minutes = 30.0 if "half" in (g.get("n4") or "") else 60.0
         elif g.get("n6"):
             unit = x.norm[m.start():m.end()]
@@ -481,6 +484,10 @@ def _session_length(x: _Sent) -> Iterator[Claim]:
 
 
 def _session_count(x: _Sent) -> Iterator[Claim]:
+    if re.search(r"\b(?:sessions|visits|appointments)\b", x.norm):
+        for m in SESSION_UP_TO.finditer(x.norm):  # "two sessions a week, up to sixteen in total"
+            if x.allowed(m.start()) and int(m.group("n")) >= 4 and not SESSION_COUNT.search(x.norm, max(0, m.start() - 5), m.end() + 12):
+                yield x.claim("sessions", m.start(), m.end() + len(re.match(r"\s*(?:in\s+(?:total|all))?", x.norm[m.end():]).group(0)), value=int(m.group("n")), qualifier="up to")
     for m in SESSION_COUNT.finditer(x.norm):
         if not x.allowed(m.start()):
             continue
@@ -554,6 +561,8 @@ def _comparator_context(x: _Sent, hit: tuple[int, int, bool]) -> bool:
     """A rejected phrase needs any hint of a study arm; an agreeing one an explicit comparison."""
     ca, cb = x.clause_of(hit[0])
     window = x.norm[max(ca, hit[0] - 100) : min(cb, hit[1] + 25)]
+    if hit[2] and re.search(r"\b(?:active|structured|proper|real|full)\b", x.norm[hit[0] : hit[1]]):
+        return True  # "an active, structured spine-focused programme" describes the comparator by itself
     return bool((_COMPARATOR_CTX if not hit[2] else _COMPARISON_CTX).search(window))
 
 
@@ -692,6 +701,9 @@ def _components(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Cl
             denied = [m for m in hits if _negated_before(x.norm, m.start(), a)]
             if wrong and not _negated_before(x.norm, wrong[0].start(), a):
                 yield x.claim("components", wrong[0].start(), wrong[-1].end(), fact_id=fact.id, agrees=False, phrase=wrong[0].group(0))
+            elif wrong:  # "no treatment aimed at the hip" for the spine arm: agrees
+                start = max(a, wrong[0].start() - 12)
+                yield x.claim("components", start, wrong[0].end(), fact_id=fact.id, agrees=True, phrase="no " + wrong[0].group(0))
             elif denied and here:
                 start = max(a, denied[0].start() - 12)
                 yield x.claim("components", start, denied[0].end(), fact_id=fact.id, agrees=False, phrase="no " + denied[0].group(0))
@@ -974,7 +986,7 @@ def _names_lower_better(m: re.Match[str], outs: list[Mention], offset: int, lowe
 
 def _negated_before(norm: str, pos: int, floor: int) -> bool:
     before = norm[max(floor, pos - 25) : pos]
-    return bool(re.search(r"(?:\bnot|n't|\bnever|\bno|\bhardly|\bfar\s+from|\bwithout|\bnor)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?$", before))
+    return bool(re.search(r"(?:\bnot|n't|\bnever|\bno|\bzero|\bhardly|\bfar\s+from|\bwithout|\bnor)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?$", before))
 
 
 def _other_arm(vocab: Vocabulary, arm: str) -> str:

@@ -119,8 +119,8 @@ def phrases_rx(phrases: list[str]) -> re.Pattern[str]:
 
 STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work|surveys?|polls?|cohorts?|reports?)"
 MODEST_EFFECT = re.compile(
-    r"\b(?:small|modest|slight|minor|marginal)(?:ly|er)?\s+(?:\w+\s+){0,2}?(?:difference|advantage|edge|benefit|effect|gap)\b"
-    r"|\b(?:difference|advantage|edge|benefit|effect|gap)\s+(?:\w+\s+){0,3}?(?:was|were|is)\s+(?:\w+\s+)?(?:small|modest|slight|minor|marginal)\b"
+    r"\b(?:small|modest|slight|minor|marginal)(?:ly|er)?\s+(?:\w+\s+){0,2}?(?:differences?|advantages?|edge|benefits?|effects?|gap|gains?|improvements?)\b"
+    r"|\b(?:difference|advantage|edge|benefit|effect|gap)\s+(?:\w+\s+){0,3}?(?:was|were|is|as)\s+(?:\w+\s+)?(?:small|modest|slight|minor|marginal)\b"
 )
 OTHER_STUDY = re.compile(
     r"\banother\s+(?:team|research\s+group|group\s+of\s+researchers|lab)\b|"
@@ -209,7 +209,7 @@ NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|failed\s+to|did\s*n[o']?t|does\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|is\s*n[o']?t|isn't|wasn't|weren't|didn't|doesn't|hardly|far\s+from|rather\s+than|instead\s+of|unlike)\b|n't\b"
 )
 NO_DIFFERENCE = re.compile(
-    r"\bno\s+(?:\w+\s+){0,3}?differences?\b|\bno\s+longer\s+(?:differ\w*|different|ahead|better)\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
+    r"\bno\s+(?:\w+\s+){0,3}?differences?\b|\bno\s+longer\s+(?:differ\w*|different|ahead|better|present|there|seen|visible|significant)\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
     r"|\bno\s+(?:better|worse|faster|slower|more)\s+than\b|\bnot\s+(?:any\s+)?(?:better|worse|faster|slower)\s+than\b"
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
@@ -219,7 +219,7 @@ NO_DIFFERENCE = re.compile(
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
     r"beat|beats|edged?|ahead|led|lead|advantage|favou?r(?:ed|ing|s)?|stronger|higher|outdid|outpaced|outpacing|"
-    r"exceeded|surpass\w*|bested|won|doubled|doubles|double\s+(?:the|as)|twice|more\s+effective|most|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead)\b"
+    r"exceeded|surpass\w*|bested|won|doubled|doubles|double\s+(?:the|as)|twice|longer|more\s+effective|most|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead)\b"
 )
 WORSE = re.compile(
     r"\b(?:less|smaller|worse|slower|lagged|lagging|behind|trailed|trailing|inferior|fell\s+short)\b"
