@@ -318,7 +318,7 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         yield x.claim("count", m.start(), m.end(), quantity=quantity, value=value, qualifier=qual, arm=arm)
 
 
-ARM_COUNT_AFTER = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+|a\s+)?)?$")
+ARM_COUNT_AFTER = re.compile(r"\b(?P<n>\d{1,4})(?!\s*(?:%|percent|per\s+cent))\s+(?:(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+|a\s+)?)?$")
 ARM_LIST = re.compile(r"\b\d{1,4}\s+(?:hip|spine|spinal|back)[\w-]*\b")
 ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{1,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
 
@@ -367,8 +367,8 @@ def _nearest_arm(arms: list[Mention], start: int, end: int, ca: int, cb: int, wi
 
 def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     for m in SITE_COUNT.finditer(x.norm):
-        if not x.allowed(m.start()):
-            continue
+        if not x.allowed(m.start()) or re.search(r"\bother\s+$", x.norm[max(0, m.start() - 8) : m.start()]):
+            continue  # "the other two sites" counts the rest, not all
         unit = m.group("unit")
         value = int(m.group("n").replace(",", ""))
         if value > 1000:
@@ -612,6 +612,8 @@ def _journal(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     if seen_known:
         return
     for m in JOURNAL.finditer(x.s.text):
+        if re.search(r"\bprotocol\b", x.norm[max(0, m.start() - 40) : m.start() + 12]):
+            continue  # the protocol paper, not the trial report
         name = (m.group("name") or m.group("name2") or m.group("name3") or "").strip()
         if not name or not JOURNAL_WORD.search(name) or not x.allowed(m.start()):
             continue
@@ -630,6 +632,8 @@ def phrases_for(members: list[Any]) -> re.Pattern[str]:
 
 def _dates(x: _Sent) -> Iterator[Claim]:
     for m in PUB_YEAR.finditer(x.norm):
+        if re.search(r"\bprotocol\b", x.norm[max(0, m.start() - 40) : m.start() + 12]):
+            continue
         if x.allowed(m.start()) and re.search(r"\bpublish|\bappeared|\bjournal|\bcame\s+out", x.norm[m.start() : m.end()]) and re.search(r"\b(?:paper|report|results?|findings|study|trial|it|journal|published)\b", x.norm):
             yield x.claim("date", m.start(), m.end(), slot="publication", years=[int(m.group("year"))], months=[m.group("month")])
     if not DATE_CUE.search(x.norm) or re.search(r"\bpublish", x.norm):
@@ -857,10 +861,12 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     persisted = re.search(r"\b(?:had|has|have|did)\s*(?:not|n't)\s+(?:\w+\s+)?(?:faded|disappeared|vanished|gone|worn\s+off|closed)\b", norm[a:b])
     if persisted:
         arm_masked = arm_masked[: persisted.start()] + " " * (persisted.end() - persisted.start()) + arm_masked[persisted.end() :]
+    lasting_m = L.LASTING.search(arm_masked)
+    not_lasting = lasting_m is not None and re.search(r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:\w+\s+){0,1}$", arm_masked[max(0, lasting_m.start() - 20) : lasting_m.start()])
     if L.ALL_TIMEPOINTS.search(norm, a, b):
         tps = [t.id for t in vocab.trial.timepoints]
     only = L.ONLY_ARM.search(norm, a, b)
-    if L.NO_DIFFERENCE.search(arm_masked):
+    if L.NO_DIFFERENCE.search(arm_masked) or not_lasting:
         direction = "none"
     elif only:
         direction = None
@@ -917,6 +923,8 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     hedge = L.HEDGE.search(norm, a, b) or x.hedged
     def about_result(m: re.Match[str]) -> bool:
         """Strength words count when they qualify a result, not 'the amazing world of physio'."""
+        if norm[m.start() - 1 : m.start()] in "\"'" and norm[m.end() : m.end() + 1] in "\"'" and m.start() > 0:
+            return False  # a word in quotation marks is mentioned, not used: '"cure" is far too strong'
         if outcome_ids or re.fullmatch(r"(?:prov\w+|demonstrat\w+.*|confirm\w*.*|establish\w*.*|cur\w+|fix\w*|eliminat\w+|eras\w+|wip\w+\s+out|banish\w*)", m.group(0)):
             return True
         near = norm[max(a, m.start() - 30) : min(b, m.end() + 30)]
@@ -927,7 +935,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     return _ClauseRead(
         start=a, end=b, outcomes=outcome_ids, arms=arms, direction=direction, within=within,
         not_improved=not_improved, timepoints=tps,
-        lasting=bool(L.LASTING.search(arm_masked)) or bool(persisted), universal=bool(L.UNIVERSAL_OUTCOMES.search(norm, a, b)),
+        lasting=(bool(lasting_m) and not not_lasting) or bool(persisted), universal=bool(L.UNIVERSAL_OUTCOMES.search(norm, a, b)),
         pain=pain, certainty=cert, magnitude=mag, hedged=bool(hedge), negated=negated,
         benefit=bool(L.BENEFIT_NOUN.search(masked)), silent=silent, aim=bool(L.AIM.search(norm, a, b)),
     )
@@ -977,6 +985,8 @@ def _names_lower_better(m: re.Match[str], outs: list[Mention], offset: int, lowe
     end = offset + m.end()
     for o in outs:
         gap = m.string[m.end() : max(m.end(), o.start - offset)]
+        if o.id in lower_better and 0 <= o.start - end <= 40 and re.fullmatch(r"\s*(?:difficulty|trouble|problems?|struggles?|limitations?)\s+(?:with|in|doing)\s+(?:\w+\s+)?", gap):
+            return True
         if o.id in lower_better and 0 <= o.start - end <= 25 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?", gap) and not re.search(
             r"\b(?:in|on|of|for|with|improv\w*|reduc\w*|drop|decreas\w*|gain|change|advantage|benefit|cut|relief|declin\w*|was|were)\b", gap
         ):
@@ -1391,12 +1401,14 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     claims: list[Claim] = []
     prev_block, prev_anchored, prev_other = -1, False, False
     last_outcomes: list[str] = []
+    prev_practice = False
     blocks: dict[int, str] = {}
     for s in sentences:
         blocks[s.block] = blocks.get(s.block, "") + " " + s.text
     citations = {b for b, text in blocks.items() if CITATION.search(text.strip()) and not vocab.anchor_rx.search(L.normalise(text))}
+    questions = {b for b, text in blocks.items() if re.match(r"\s*(?:q|question)\s*[:.]", text, re.I)}  # a reader's question
     for s in sentences:
-        if s.heading or s.block in citations:  # a reference-list entry for some other paper
+        if s.heading or s.block in citations or s.block in questions:  # a reference entry or a reader's question
             continue
         norm, numbers = L.normalise_spans(s.text)
         clauses = _clauses(norm)
@@ -1411,7 +1423,11 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             practice_from = cut if cut > 0 and len(norm[:cut].split()) >= 4 else 0
         if norm.rstrip().endswith("?") or practice_from == 0:
             prev_anchored, prev_other = False, False
+            prev_practice = practice_from == 0
             continue
+        if prev_practice and same_block and not (vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm)):
+            continue  # "I did a programme at my clinic. 12 weeks, three times a week."
+        prev_practice = False
         refuted: list[tuple[int, int]] = []
         if reported:
             refuted = _refuted_part(norm, clauses, reported)

@@ -117,7 +117,7 @@ def phrases_rx(phrases: list[str]) -> re.Pattern[str]:
 
 # --- scope: is a sentence about this trial at all? ----------------------------------------
 
-STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work|surveys?|polls?|cohorts?|reports?)"
+STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work|surveys?|polls?|cohorts?|reports?|appraisals?|commentary|critique|editorial)"
 MODEST_EFFECT = re.compile(
     r"\b(?:small|modest|slight|minor|marginal)(?:ly|er)?\s+(?:\w+\s+){0,2}?(?:differences?|advantages?|edge|benefits?|effects?|gap|gains?|improvements?)\b"
     r"|\b(?:difference|advantage|edge|benefit|effect|gap)\s+(?:\w+\s+){0,3}?(?:was|were|is|as)\s+(?:\w+\s+)?(?:small|modest|slight|minor|marginal)\b"
@@ -130,7 +130,7 @@ OTHER_STUDY = re.compile(
     r"one|1|a\s+(?:(?:19|20)\d\d|smaller|larger|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b"
     r"|\bmeta-analys|\bsystematic\s+review|\bcochrane\b"
-    r"|\b(?:most|many|several|some|few|other|earlier|previous|past)\s+(?:\w+\s+)?(?:studies|trials)\b|^(?:trials|studies)\s+(?:of|on|in)\b"
+    r"|\b(?:most|many|several|some|few|other|earlier|previous|past)\s+(?:\w+\s+)?(?:studies|trials)\b|^(?:trials|studies)\s+(?:of|on|in|that|which)\b|\b(?:trials|studies)\s+that\s+(?:pit|compare|use|test|tested|used|compared)\b"
     r"|\b(?:research|studies|evidence|data)\s+(?:has|have|had)?\s*(?:long\s+)?(?:shown|shows|show|suggests?|found|indicates?)\b"
     r"|\bet\s+al\.?,?\s*\(?(?:19|20)\d\d"
 )
@@ -140,7 +140,7 @@ THIS_TRIAL = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|research|work|paper)\b"
 )
 PRACTICE = re.compile(
-    r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:patients|clients|clinic|clinics|practice|therapists|physios?|office|members|team)\b"
+    r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:patients|clients|clinic|clinics|practice|therapists|physios?|office|members|team)\b"
     r"|\bin\s+my\s+(?:experience|practice|clinic|work)\b|\bwe\s+(?:see|treat|offer|run|use|have\s+seen|typically|usually|often|recommend|start)\b"
     r"|\bat\s+our\s+"
 )
@@ -152,6 +152,7 @@ REPORTED = re.compile(
     r"\b(?:some|many|several|a\s+few|few|other|viral|popular|social[- ]media|online)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:posts?|headlines?|articles?|outlets?|reports?|websites?|blogs?|influencers?|commentators?|people|sites|stories|accounts|videos?|claims?|coverage|sources|writers?|marketers?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:claimed|claim|claiming|said|say|suggested|suggest|reported|report|described|describe|called|call|touted|tout|hailed|billed|implied|imply|stated|asserted|insisted|promised|promise|framed|spun|presented|declared|concluded|conclude|argued|argue|speculated|assumed|read)\b"
+    r"|\b(?:article|post|story|video|headline|ad|email|leaflet)\s+(?:that\s+)?(?:said|saying|says|claimed|claiming)\b|\bi\s+(?:read|heard|saw)\s+(?:somewhere|online|that|it)\b|\bfrom\s+what\s+i\s+(?:understand|read|heard|gather)\b|\btoo\s+strong\s+a\s+word\b"
     r"|\btold\s+(?:her|him|me|them|us|my\s+\w+)\s+(?:that\b)?|\b(?:friend|neighbou?r|relative|someone|somebody|colleague|cousin)\s+(?:\w+\s+){0,3}?(?:said|says|told|claimed|claims|heard|reckons)\b|^\s*q\s*:"
     r"|\b(?:it\s+)?(?:has|had)\s+been\s+reported\s+that\b|\bit\s+was\s+reported\s+that\b"
     r"|\b(?:it\s+has\s+been|has\s+been|have\s+been|was|were)\s+(?:widely\s+|wrongly\s+|falsely\s+|breathlessly\s+)?(?:claimed|touted|hailed|billed|spun|misreported|described\s+online)\b"
@@ -242,7 +243,7 @@ LASTING = re.compile(
     r"\b(?:lasting|long[- ]lasting|long[- ]term(?![\s-]+(?:\w+\s+){0,2}?pain)|longer[- ]term|durable|sustained|persist\w*|permanent(?:ly)?|for\s+good|"
     r"over\s+the\s+long\s+(?:run|haul)|in\s+the\s+long\s+(?:run|term)|endured|held\s+up|maintained|kept\s+(?:up|going)|"
     r"kept\s+(?:their|the|its)\s+(?:\w+\s+)?(?:gains?|advantage|edge|lead|benefits?)|"
-    r"lasted|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing|(?:doing|performing|faring)\s+better)|carried\s+over|stuck)\b"
+    r"lasted|last(?:s|ed)?\s+(?:to|until|through|beyond|into|for)|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing|(?:doing|performing|faring)\s+better)|carried\s+over|stuck)\b"
 )
 BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:their\s+|the\s+)?(?:baseline|before|beforehand|the\s+start|start)\b|\bthan\s+(?:at\s+|they\s+(?:did|were)\s+(?:at\s+)?)?(?:baseline|before|beforehand|the\s+start|when\s+they\s+(?:started|began)|at\s+the\s+outset)\b|\bfrom\s+baseline\b")
 COMPARED_CHANGE = re.compile(
@@ -286,7 +287,7 @@ GENERALISED = re.compile(
     r"the\s+key\s+to\s+(?:\w+\s+){0,2}?back\s+pain|(?:treatment|therapy|option)\s+of\s+choice\s+for\b|first-line\s+(?:treatment|therapy)\s+for\b|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
     r"people\s+of\s+all\s+ages|all\s+back\s+pain|all\s+forms\s+of\s+back\s+pain|any\s+kind\s+of\s+back\s+pain)"
 )
-NOT_GENERALISED = re.compile(r"\bnot\s+[\"'(]?(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
+NOT_GENERALISED = re.compile(r"\bnot\s+[\"'(]?(?:\w+\s+){0,4}?(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
 PAIN_OUTCOME = re.compile(
     r"\b(?:reduc\w*|decreas\w*|less(?:en\w*)?|lower(?:ed|ing|s)|reliev\w*|eas(?:e|es|ed|ing)|alleviat\w*|temper\w*|cut|curb\w*|sooth\w*|"
     r"improv\w*|end(?:s|ed)?|cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat\w*|slash\w*|beat(?:s)?|banish\w*)\s+"
