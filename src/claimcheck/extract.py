@@ -218,7 +218,7 @@ FUNDER = re.compile(
 )
 ORG_WORD = re.compile(r"\b(?:Institutes?|Foundation|Council|Agency|Department|Association|Society|Inc|Corp|Company|Pharma\w*|University|Fund|Trust|Ministry|Centers?|Administration)\b|^[A-Z]{2,6}\b")
 JOURNAL = re.compile(
-    r"\bpublished\s+(?:online\s+)?(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:journal\s+)?(?P<name>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
+    r"\bpublished\s+(?:online\s+)?(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:journal\s+)?(?P<name>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
     r"|\b(?:ran|appeared|came\s+out|was\s+printed|is\s+published)\s+in\s+(?:the\s+)?(?:journal\s+)?(?P<name3>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
     r"|\bthe\s+journal\s+(?P<name2>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
 )
@@ -229,7 +229,7 @@ YEAR_RANGE = re.compile(
     r"\b(?:between|from)\s+(?:(?:late|early|mid|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+)?(?:\d{1,2}\s+)?(?:(?P<m1>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until|-)\s+"
     r"(?:(?:late|early|mid|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+)?(?:\d{1,2}\s+)?(?:(?P<m2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)\s*-\s*(?P<y4>(?:19|20)\d\d)\b"
-    r"|\bin\s+(?P<y5>(?:19|20)\d\d)\b"
+    r"|\bin\s+(?:(?:late|early|mid)[\s-]+)?(?P<y5>(?:19|20)\d\d)\b"
 )
 DATE_CUE = re.compile(r"\b(?:enrol\w*|recruit\w*|randomi[sz]\w*|conducted|ran|took\s+place|carried\s+out|signed\s+up|joined)\b")
 ACRONYM_STANDS = re.compile(r"\b(?:stands\s+for|short\s+for|is\s+an\s+acronym\s+for|abbreviation\s+for|meaning|comes\s+from|derives\s+from|means)\s*[:\"“']?\s*(?P<exp>[A-Za-z][A-Za-z ,&'-]{8,90}?)(?=[\"”')]|[.;,]|$)")
@@ -429,7 +429,9 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             role = "assessment"
         else:
             continue
-        if in_result and not re.search(r"^\s+of\s+(?:\w+\s+)?(?:sessions|therapy|treatment|physio|exercise|training)|^[\s-]*(?:programmes?|programs?|course|intervention)\b", after):
+        if in_result and re.match(r"\W*after\s+(?:just|only)?\s*$", x.norm[ca : m.start()]) and weeks < 20:
+            role = "intervention"  # "After just 6 weeks, the hip group…": the length of the programme
+        elif in_result and not re.search(r"^\s+of\s+(?:\w+\s+)?(?:sessions|therapy|treatment|physio|exercise|training)|^[\s-]*(?:programmes?|programs?|course|intervention)\b", after):
             continue  # in a result sentence only an explicit programme length is a claim of its own
         lead = re.search(r"\b(?:after|for|over|during|lasting|within|across|at|by)\s+(?:a\s+period\s+of\s+|the\s+|a\s+|about\s+|around\s+|just\s+|at\s+least\s+|roughly\s+)*$", before)
         start = m.start() - (len(before) - lead.start()) if lead else m.start()
@@ -648,7 +650,7 @@ def _dates(x: _Sent) -> Iterator[Claim]:
             years = [int(g["y5"])]
         else:
             years = [int(g["y1"] or g["y3"]), int(g["y2"] or g["y4"])]
-        yield x.claim("date", m.start(), m.end(), slot="enrolment", years=years, months=[g.get("m1"), g.get("m2")])
+        yield x.claim("date", m.start(), m.end(), slot="enrolment", years=years, months=[g.get("m1"), g.get("m2")], span=len(years) == 2)
 
 
 def _acronym(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -775,8 +777,8 @@ def _generalised(x: _Sent) -> Iterator[Claim]:
     for m in L.GENERALISED.finditer(x.norm):
         if not x.allowed(m.start()):
             continue
-        before = x.norm[max(0, m.start() - 20) : m.start()]
-        if L.NOT_GENERALISED.search(x.norm[max(0, m.start() - 20) : m.end()]) or re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?$", before):
+        before = x.norm[max(0, m.start() - 30) : m.start()]
+        if L.NOT_GENERALISED.search(x.norm[max(0, m.start() - 20) : m.end()]) or re.search(r"\b(?:not|n't)\s+(?:\w+\s+){0,3}$", before):
             continue
         ca, cb = x.clause_of(m.start())
         if (ca, cb) in seen:
@@ -843,7 +845,10 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     for m in vocab.timepoint_aliases(norm[a:b]):
         if m.id not in tps:
             tps.append(m.id)
+    lead_in = re.match(r"\W*after\s+(?:just|only|a\s+period\s+of)?\s*", norm[a:b])
     for m in DURATION.finditer(norm, a, b):
+        if lead_in and m.start() == a + lead_in.end():
+            continue  # "After just 6 weeks, …": a programme length, judged as its own claim
         unit = m.group("unit") or m.group("unit2")
         n = _num(m.group("n")) if m.group("n") else 0.5
         after = norm[m.end() : m.end() + 12]
@@ -880,7 +885,13 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         over = re.search(r"\b(?:gains?|advantage|edge|lead|benefits?)\s+over\s+", norm[a:b])
         if fav:
             after_arm = [m for m in arms if m.start >= a + fav.end() - 1]
-            if after_arm:
+            bare = re.match(r"(?:the\s+)?([a-z]+)", norm[a + fav.end() : b])
+            bare_arm = next((arm.id for arm in vocab.trial.arms if bare and bare.group(1).rstrip("s") == arm.label.split("-")[0].split()[0]), None)
+            if after_arm and after_arm[0].start - (a + fav.end()) < 8:
+                direction = after_arm[0].id
+            elif bare_arm:
+                direction = bare_arm  # "an advantage for hips"
+            elif after_arm:
                 direction = after_arm[0].id
         elif over:
             after_arm = [m for m in arms if m.start >= a + over.end() - 1]
@@ -892,10 +903,13 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
             better = worse = cue = None  # "deserves a bigger test" compares nothing the trial measured
         if direction is None and cue is not None:
             cue_at = a + cue.start()
-            subject = next((m.id for m in arms if m.start < cue_at), None)
+            subject = next((m.id for m in arms if m.start < cue_at and not re.search(r"\b(?:or|and|versus|vs)\s+(?:the\s+)?$|\b(?:or|and)\s+[\w-]+\s+$", norm[max(a, m.start - 12) : m.start])
+                            and not re.match(r"\s+(?:or|and|versus|vs)\b", norm[m.end : m.end + 8])), None)
             than = re.search(r"\bthan\s+(?:\w+\s+){0,3}?", norm[cue_at:b])
             if subject is None:
                 subject = next((m.id for m in arms if m.start >= cue_at and not (than and m.start >= cue_at + than.start())), None)
+                if subject is not None and re.match(r"outperform|out-perform|beat|outdid|outpac|surpass|exceed|bested|trump", cue.group(0)):
+                    subject = _other_arm(vocab, subject)  # "X outperformed spine therapy": spine is the object
             if subject is None and than:
                 other = next((m.id for m in arms if m.start >= cue_at + than.start()), None)
                 if other is not None:
@@ -943,7 +957,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
 
 def _about_benefit(masked: str, cue: re.Match[str]) -> bool:
     """'Did better', 'more effective', 'bigger improvements': a comparison of benefit, not of anything."""
-    if re.fullmatch(r"outperform\w*|out-perform\w*|superior|ahead|led|beat|beats|outdid|outpaced|outpacing|bested|more\s+effective|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead|edged?|advantage|"
+    if re.fullmatch(r"outperform\w*|out-perform\w*|superior|ahead|in\s+the\s+lead|led|beat|beats|outdid|outpaced|outpacing|bested|more\s+effective|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead|edged?|advantage|"
                     r"(?:not|nowhere\s+near)\s+as\s+(?:much|well|far|fast|quickly)|not\s+by\s+as\s+much|lagged|lagging|behind|trailed|trailing|fell\s+short", cue.group(0)):
         return True
     near = masked[max(0, cue.start() - 15) : cue.end() + 30]

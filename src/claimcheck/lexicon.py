@@ -219,7 +219,7 @@ NO_DIFFERENCE = re.compile(
 )
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
-    r"beat|beats|edged?|ahead|led|lead|advantage|favou?r(?:ed|ing|s)?|stronger|higher|outdid|outpaced|outpacing|"
+    r"beat|beats|edged?|ahead|in\s+the\s+lead|led(?=\s+(?:on|in|at|the\s+way|throughout))|advantage|favou?r(?:ed|ing|s)?|stronger|higher|outdid|outpaced|outpacing|"
     r"exceeded|surpass\w*|bested|won|doubled|doubles|double\s+(?:the|as)|twice|longer|more\s+effective|most|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead)\b"
 )
 WORSE = re.compile(
@@ -237,13 +237,13 @@ NOT_IMPROVED = re.compile(
 BOTH = re.compile(r"\b(?:both|either|each)\s+(?:\w+\s+)?(?:groups?|arms?|therapies|treatments|approaches|programmes|programs|interventions|sides)\b|\bboth\s+groups\b|\bboth\b|\ball\s+participants\b|\beveryone\s+in\s+the\s+trial\b")
 BENEFIT_NOUN = re.compile(
     r"\b(?:improvements?|results?|outcomes?|benefits?|gains?|effects?|progress|recovery|relief|more\s+effective|"
-    r"effective|effectiveness|efficacy|works?\s+better|did\s+better|fared\s+better|better\s+off|better)\b"
+    r"effective|effectiveness|efficacy|works?\s+better|did\s+better|fared\s+better|better\s+off|better|gap|difference|advantage|edge|lead)\b"
 )
 LASTING = re.compile(
     r"\b(?:lasting|long[- ]lasting|long[- ]term(?![\s-]+(?:\w+\s+){0,2}?pain)|longer[- ]term|durable|sustained|persist\w*|permanent(?:ly)?|for\s+good|"
     r"over\s+the\s+long\s+(?:run|haul)|in\s+the\s+long\s+(?:run|term)|endured|held\s+up|maintained|kept\s+(?:up|going)|"
     r"kept\s+(?:their|the|its)\s+(?:\w+\s+)?(?:gains?|advantage|edge|lead|benefits?)|"
-    r"lasted|last(?:s|ed)?\s+(?:to|until|through|beyond|into|for)|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing|(?:doing|performing|faring)\s+better)|carried\s+over|stuck)\b"
+    r"lasted|forever|last(?:s|ed)?\s+(?:to|until|through|beyond|into|for)|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing|(?:doing|performing|faring)\s+better)|carried\s+over|stuck)\b"
 )
 BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:their\s+|the\s+)?(?:baseline|before|beforehand|the\s+start|start)\b|\bthan\s+(?:at\s+|they\s+(?:did|were)\s+(?:at\s+)?)?(?:baseline|before|beforehand|the\s+start|when\s+they\s+(?:started|began)|at\s+the\s+outset)\b|\bfrom\s+baseline\b")
 COMPARED_CHANGE = re.compile(
@@ -270,7 +270,7 @@ MAGNITUDE = re.compile(
 HYPE = re.compile(
     r"\b(?:breakthrough|ground-?breaking|revolutionary|revolutioni[sz]e[sd]?|game[- ]?chang(?:er|ing)|miracle|miraculous|"
     r"first[- ]ever|landmark|paradigm[- ]shift(?:ing)?|cutting[- ]edge|holy\s+grail|magic\s+bullet|silver\s+bullet|"
-    r"must-read|earth-shattering|mind-blowing|unprecedented|world-first|the\s+future\s+of\s+(?:\w+\s+)?(?:care|treatment|therapy|medicine))\b"
+    r"(?:the\s+)?(?:biggest|greatest)\s+(?:advance|breakthrough|step|leap)|in\s+decades|must-read|earth-shattering|mind-blowing|unprecedented|world-first|the\s+future\s+of\s+(?:\w+\s+)?(?:care|treatment|therapy|medicine))\b"
 )
 HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|potentially|perhaps|suggests?|suggested|suggesting|appears?|appeared|seems?|seemed|"
@@ -283,7 +283,7 @@ GENERALISED = re.compile(
     r"all\s+(?:\w+\s+)?(?:people|adults|patients|seniors|sufferers|older\s+adults|older\s+people|elderly)\s+(?:\w+\s+){0,2}?(?:with|who|over|suffering)|"
     r"all\s+(?:seniors|older\s+adults|older\s+people|the\s+elderly)\b|"
     r"every\s+(?:\w+\s+)?(?:person|patient|adult|senior|sufferer)\s+(?:with|who|over)|any\s+(?:\w+\s+)?(?:person|patient|adult|senior)\s+(?:with|who|over)|"
-    r"(?:older\s+adults|seniors|the\s+elderly|older\s+people)\s+in\s+general|regardless\s+of\s+(?:age|cause|the\s+cause|whether|their|your)|no\s+matter\s+(?:your|their|how\s+old|what\s+age|the\s+cause)|"
+    r"(?:older\s+adults|seniors|the\s+elderly|older\s+people)\s+(?:with\s+(?:\w+\s+){0,3}?)?(?:in\s+general|generally)|regardless\s+of\s+(?:age|cause|the\s+cause|whether|their|your)|no\s+matter\s+(?:your|their|how\s+old|what\s+age|the\s+cause)|"
     r"the\s+key\s+to\s+(?:\w+\s+){0,2}?back\s+pain|(?:treatment|therapy|option)\s+of\s+choice\s+for\b|first-line\s+(?:treatment|therapy)\s+for\b|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
     r"people\s+of\s+all\s+ages|all\s+back\s+pain|all\s+forms\s+of\s+back\s+pain|any\s+kind\s+of\s+back\s+pain)"
 )
@@ -295,12 +295,12 @@ PAIN_OUTCOME = re.compile(
     r"and|significantly|dramatically|markedly|substantially|greatly|greater|a|an|reduction|older|adults'|significant)\s+){0,5}?pain\b"
     r"(?![\s-]*(?:-?related|related|disability))"
     r"|\bpain\s+(?:\w+\s+){0,2}?(?:fell|dropped|decreased|eased|improved|subsided|went\s+down|reduction|relief|declined|lessened|disappeared|vanished|faded)\b"
-    r"|\bpain\s+(?:\w+\s+){0,2}?(?:disappeared|vanished|went\s+away|melted\s+away|was\s+gone)\b"
+    r"|\bpain\s+(?:\w+\s+){0,2}?(?:disappeared|vanished|went\s+away|melted\s+away|was\s+gone|slashed|was\s+slashed|halved|plummeted|was\s+cut)\b|\bgoodbye\s+to\s+(?:\w+\s+){0,2}?pain\b"
     r"|\b(?:less|reduced)\s+(?:back\s+)?pain\b|\bpain\s+relief\b|\brelief\s+(?:from|of)\s+(?:\w+\s+){0,2}?pain\b|\b(?:took|takes?|taking)\s+(?:the\s+)?pain\s+(?:out|away)\b|\b(?:backs?|back\s+pain)\s+hurt\s+less\b|\bpain-free\b|\bfree\s+of\s+pain\b"
 )
 SHARE = re.compile(
     r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just\s+over|just\s+under|more\s+than|over|fewer\s+than|less\s+than|under|at\s+least)\s+)?"
-    r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)|(?P<frac>half|a\s+third|one[- ]third|1\s+third|a\s+quarter|1\s+quarter|two[- ]thirds|2\s+thirds|three[- ]quarters|3\s+quarters)\b|(?P<n>\d+)\s+(?:in|out\s+of)\s+(?P<d>\d+)\b)"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)|(?P<frac>half|a\s+third|one[- ]third|1\s*-?\s*third|a\s+quarter|1\s*-?\s*quarter|two[- ]thirds|2\s*-?\s*thirds|three[- ]quarters|3\s*-?\s*quarters)\b|(?P<n>\d+)\s+(?:in|out\s+of)\s+(?P<d>\d+)\b)"
 )
 RATIO = re.compile(r"\b(?:doubl(?:e|es|ed|ing)|twice\s+as|two-fold|twofold|2-fold|three\s+times|triple[ds]?|tripling|3\s+times\s+as|2\s+times\s+as)\b")
 RESPONDER_CUE = re.compile(

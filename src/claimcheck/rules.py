@@ -290,6 +290,8 @@ def dates(claim: Claim, vocab: Vocabulary) -> Decision | None:
             return _decide(U, "publication-date", fact, claim, fact.statement)
         return _decide(C, "publication-date", fact, claim, f"appeared in {check.first[:4]}")
     ok = all(first <= y <= last for y in years)
+    if claim.slots.get("span"):  # "from 2019 to 2021" states both ends
+        ok = years[0] == first and years[-1] == last
     return _decide(S if ok else C, "enrolment-dates", fact, claim, f"enrolled participants from {check.first} to {check.last}")
 
 
