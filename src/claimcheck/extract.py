@@ -130,6 +130,7 @@ COUNT_PEOPLE = re.compile(
     rf"|\b(?:n\s*=\s*)(?P<n3>{_NUM})\b"
     rf"|(?:sample|cohort|total|group)\s+(?:size\s+)?of\s+(?:{_Q}\s+)?(?P<n4>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?))"
     rf"|\b(?:aimed|planned|hoped|intended|targeted|set\s+out)\s+(?:to\s+(?:recruit|enrol|enroll|include|randomi[sz]e)\s+|for\s+)(?:{_Q}\s+)?(?P<n8>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?))"
+    rf"|\b(?:a\s+|the\s+)?planned\s+(?:on\s+|for\s+)?(?P<n9>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?))"
     rf"|(?:sample|target|goal)\s+(?:size\s+)?(?:was|is|of)\s+(?:{_Q}\s+)?(?P<n6>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|-))"
     rf"|\b(?:was|were|had|with|involving|including)\s+(?:like\s+|just\s+)?(?:{_Q}\s+)?(?P<n7>{_NUM})\s+(?:{_PEOPLE})\b"
     rf"|(?:recruit|enrol|enroll|randomi[sz]\w*|include|recruited|enrolled|included|involved|studied|followed)\s+(?:{_Q}\s+)?(?P<n5>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?|-))"
@@ -194,10 +195,10 @@ FREQUENCY = re.compile(
 SESSION_LENGTH = re.compile(
     r"\b(?P<n>\d+)[\s-]*(?:minutes?|mins?)[\s-]*(?:long\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
     r"|\b(?:sessions?|visits?|appointments?)\s+(?:each\s+)?(?:lasted|lasting|of|were|ran|took)\s+(?:about\s+|around\s+|roughly\s+)?(?:an?\s+)?(?P<n2>\d+)?[\s-]*(?P<u2>minutes?|hours?|hour)\b"
-    r"|\b(?P<n3>\d+|an?|half)[\s-]*(?:an\s+)?hours?[\s-]*(?:long\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
-    r"|\bhour-long\s+(?:sessions?|visits?|appointments?)\b|\b(?P<n7>an?)\s+hour\s+each\b"
+    r"|\b(?P<n3>\d+|an?|half)[\s-]*(?:an\s+)?(?:hours?|hrs?)[\s-]*(?:long\s+)?(?:(?:pt|physio|therapy|treatment|physical\s+therapy)\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
+    r"|\bhour-long\s+(?:(?:pt|physio|therapy|treatment)\s+)?(?:sessions?|visits?|appointments?)\b|\b(?P<n7>an?)\s+hour\s+each\b"
     r"|\b(?:sessions?|visits?|appointments?|classes)\b[^.;]{0,40}?\b(?:lasting|lasted|ran\s+for|for|of|took)\s+(?:about\s+|around\s+|roughly\s+)?(?P<n4>an?|1|half\s+an?)\s*(?:hour|hr)s?\b"
-    r"|\b(?:each\s+lasting|lasting|saw\s+them\s+for|for)\s+(?:about\s+)?(?P<n5>an?|1)\s*(?:hour|hr)s?\b(?=[^.;]*\b(?:sessions?|visits?|week|twice)\b)"
+    r"|\b(?:each\s+lasting|lasting|saw\s+them\s+for|for)\s+(?:about\s+)?(?P<n5>an?|1)\s*(?:hour|hr)s?\b(?=[^.;]*\b(?:sessions?|visits?|week|twice)\b|[^.;]*$)"
     r"|\b(?P<n6>\d+)\s*(?:hrs?|mins?)\b(?=[^.;]{0,30}\b(?:sessions?|visits?|week|x)\b)"
 )
 SESSION_UP_TO = re.compile(r"\bup\s+to\s+(?P<n>\d+)\b(?=\s*(?:in\s+(?:total|all)|\)|,|;|\.|$))")
@@ -209,7 +210,7 @@ GRANT = re.compile(r"\b[RKUPFT]\d{2}\s?[A-Z]{2}\d{6}\b")
 DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"'<>]+")
 PMID = re.compile(r"\bPMID:?\s*(?P<n>\d{6,9})\b")
 FUNDER = re.compile(
-    r"\b(?P<verb>funded|supported|sponsored|financed|paid\s+for|backed|bankrolled|underwritten)\s+(?:in\s+part\s+|mainly\s+|largely\s+|primarily\s+|entirely\s+)?by\s+"
+    r"\b(?P<verb>(?i:funded|supported|sponsored|financed|paid\s+for|backed|bankrolled|underwritten))\s+(?:in\s+part\s+|mainly\s+|largely\s+|primarily\s+|entirely\s+)?by\s+"
     r"(?:a\s+|an\s+)?(?:\w+\s+)?(?:grants?\s+from\s+|funding\s+from\s+|money\s+from\s+)?(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w.&'-]*|of|on|for|and|the|in)(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the|in|'s))*)"
     r"|\b(?P<acr>[A-Z]{2,6})-(?:funded|backed|supported|sponsored)\b"
@@ -223,7 +224,7 @@ JOURNAL = re.compile(
     r"|\bthe\s+journal\s+(?P<name2>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
 )
 JOURNAL_WORD = re.compile(r"\b(?:Journal|JAMA|Lancet|BMJ|NEJM|Medicine|Rheumatology|Annals|Spine|Therapy|Archives|Review|Science|Nature|PLOS|PLoS|Clinical|Pain|Physiotherapy|Gerontology|Geriatrics|Orthopaedic|Orthopedic|Rehabilitation|Cell)\b")
-PUB_YEAR = re.compile(r"\b(?:published|appeared|came\s+out|reported)\b[^.;]{0,60}?\b(?:in\s+)?(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b")
+PUB_YEAR = re.compile(r"\b(?:published|appeared|came\s+out|reported)\b[^.;]{0,60}?\b(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b")
 CITATION_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*;\s*(?P<vol>\d+)\s*\((?P<issue>\d+)\)")
 YEAR_RANGE = re.compile(
     r"\b(?:between|from)\s+(?:(?:late|early|mid|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+)?(?:\d{1,2}\s+)?(?:(?P<m1>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until|-)\s+"
@@ -283,7 +284,7 @@ def _ages(x: _Sent) -> Iterator[Claim]:
 
 def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]:
     for m in COUNT_PEOPLE.finditer(x.norm):
-        raw = next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if m.group(g))
+        raw = next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if m.group(g))
         if not x.allowed(m.start()):
             continue
         value = int(raw.replace(",", ""))
@@ -291,7 +292,7 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         clause = x.norm[ca:cb]
         arm_before = next((a.id for a in arms if ca <= a.start and 0 <= m.start() - a.end <= 12), None)
         known = value in {f.check.value for f in vocab.facts_of(CountCheck) if f.check.quantity in ("randomised", "planned")}  # type: ignore[union-attr]
-        if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or m.group("n8") or arm_before or known):
+        if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or arm_before or known):
             continue
         if value < 5:  # "two participants dropped out" is not a sample size
             continue
@@ -379,7 +380,7 @@ def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
         return
     found = [m for m in INSTITUTION.finditer(x.s.text) if x.allowed(m.start())]
     if not found:
-        if re.search(r"\b(?:at|done\s+at|run\s+at|ran\s+at|conducted\s+at|sites?|universities|centres|centers|researchers\s+(?:at|from))\b", x.norm):
+        if re.search(r"\b(?:at|across|done\s+at|run\s+at|ran\s+at|conducted\s+at|sites?|universities|centres|centers|researchers\s+(?:at|from))\b", x.norm):
             known = [m for m in phrases_for(fact.check.members).finditer(x.norm) if len(m.group(0)) > 3 and x.allowed(m.start())]  # type: ignore[union-attr]
             if known:
                 yield x.claim("sites", known[0].start(), known[-1].end(), names=[x.s.text[m.start():m.end()] for m in known], site_context=False)
@@ -534,7 +535,7 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             kept = filtered
         for start, end, accepted in kept:
             before = x.norm[max(0, start - 30) : start]
-            neg = re.search(r"(?:\bnot|n't|\bnever|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,6}?(?:an?\s+|the\s+)?$", x.norm[max(0, start - 50) : start])
+            neg = re.search(r"(?:\bnot|n't|\bnever|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,6}?(?:an?\s+|the\s+)?[\"'(]?$", x.norm[max(0, start - 50) : start])
             negated = bool(neg)
             if neg is not None:
                 start -= min(50, start) - neg.start()  # the claim is "not a sham", not "sham"
@@ -581,6 +582,9 @@ def _identifiers(x: _Sent) -> Iterator[Claim]:
 
 
 def _funder(x: _Sent) -> Iterator[Claim]:
+    for m in FEDERAL.finditer(x.norm):  # "a federally funded study": the funder is a federal body
+        if x.allowed(m.start()):
+            yield x.claim("funder", m.start(), m.end(), name="federal")
     for m in FUNDER.finditer(x.s.text):
         if not x.allowed(m.start()):
             continue
@@ -589,9 +593,13 @@ def _funder(x: _Sent) -> Iterator[Claim]:
         if not name or not name[0].isupper():
             continue
         verb = (m.group("verb") or "").lower()
+        verb = re.sub(r"\s+", " ", verb)
         if verb and verb != "funded" and not ORG_WORD.search(name):
             continue
         yield x.claim("funder", m.start(), m.end(), name=name)
+
+
+FEDERAL = re.compile(r"\b(?:federally|government)[\s-]+funded\b|\bfederal\s+(?:funding|money|grant)\b")
 
 
 def _journal(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -611,6 +619,13 @@ def _journal(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
         if cite:
             end, year = cite.end(), int(cite.group("year"))
         yield x.claim("journal", m.start(), end, name=x.s.text[m.start() : m.end()], known=True, year=year)
+    protocol = vocab.entity_fact("protocol")
+    if protocol is not None and (re.search(r"\bprotocol\b", x.norm) or CITATION_YEAR.search(x.norm)):
+        for m in phrases_for(protocol.check.members).finditer(x.norm):  # type: ignore[union-attr]
+            if x.allowed(m.start()) and (re.search(r"\bprotocol\b", x.norm) or re.match(r"[\s.]*2022\b", x.norm[m.end():])):
+                cite = CITATION_YEAR.search(x.norm, m.end(), min(len(x.norm), m.end() + 25))
+                yield x.claim("journal", m.start(), cite.end() if cite else m.end(), name=x.s.text[m.start():m.end()], known=True, year=None, protocol=True)
+                seen_known = True
     if seen_known:
         return
     for m in JOURNAL.finditer(x.s.text):
@@ -702,6 +717,8 @@ def _components(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Cl
             wrong = [m for m in _cached_phrases(check.excluded).finditer(x.norm, a, b)] if check.excluded else []
             here = [m for m in arms if a <= m.start < b]
             arm = here[0].id if here else _arm_by_components(vocab, x.norm[a:b])
+            if arm is None and wrong and _negated_before(x.norm, wrong[0].start(), a) and re.match(r"\W*(?:they|this\s+group|that\s+group)\b", x.norm[a:b]):
+                arm = check.arm  # "They did not receive any hip treatment"
             if arm != check.arm:
                 continue
             denied = [m for m in hits if _negated_before(x.norm, m.start(), a)]
@@ -734,7 +751,7 @@ def _population(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     required: list[list[str]] = fact.check.required  # type: ignore[union-attr]
     patterns = [_cached_phrases(group) for group in required]
     hits = [p.search(x.norm) for p in patterns]
-    if hits[0] and re.search(rf"\b(?:{_PEOPLE}|with|who\s+had|had|plus)\b", x.norm):
+    if hits[0] and re.search(rf"\b(?:{_PEOPLE}|with|who\s+had|had|plus|required|eligib\w*|criteria|inclusion)\b", x.norm):
         start = min(h.start() for h in hits if h)
         end = max(h.end() for h in hits if h)
         excluded = _negated_before(x.norm, hits[0].start(), 0) or bool(
@@ -1010,7 +1027,7 @@ def _names_lower_better(m: re.Match[str], outs: list[Mention], offset: int, lowe
 
 def _negated_before(norm: str, pos: int, floor: int) -> bool:
     before = norm[max(floor, pos - 25) : pos]
-    return bool(re.search(r"(?:\bnot|n't|\bnever|\bno|\bzero|\bhardly|\bfar\s+from|\bwithout|\bnor)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?$", before))
+    return bool(re.search(r"(?:\bnot|n't|\bnever|\bno|\bzero|\bnothing|\bnone|\bhardly|\bfar\s+from|\bwithout|\bnor)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?$", before))
 
 
 def _other_arm(vocab: Vocabulary, arm: str) -> str:
@@ -1419,7 +1436,13 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     blocks: dict[int, str] = {}
     for s in sentences:
         blocks[s.block] = blocks.get(s.block, "") + " " + s.text
-    citations = {b for b, text in blocks.items() if CITATION.search(text.strip()) and not vocab.anchor_rx.search(L.normalise(text))}
+    journal = vocab.entity_fact("journal")
+    journal_rx = phrases_for(journal.check.members) if journal is not None else None  # type: ignore[union-attr]
+    citations = {
+        b for b, text in blocks.items()
+        if CITATION.search(text.strip()) and not vocab.anchor_rx.search(L.normalise(text))
+        and not (journal_rx and journal_rx.search(L.normalise(text))) and not re.search(r"\bphys\s+ther\b.*\b2022\b", text, re.I)
+    }
     questions = {b for b, text in blocks.items() if re.match(r"\s*(?:q|question)\s*[:.]", text, re.I)}  # a reader's question
     for s in sentences:
         if s.heading or s.block in citations or s.block in questions:  # a reference entry or a reader's question

@@ -261,6 +261,10 @@ def journal(claim: Claim, vocab: Vocabulary) -> Decision | None:
     if fact is None:
         return None
     name = fact.check.members[0].name  # type: ignore[union-attr]
+    if claim.slots.get("protocol"):
+        protocol = vocab.entity_fact("protocol")
+        if protocol is not None:
+            return _decide(S, "journal", protocol, claim, "published its protocol in " + protocol.check.members[0].name)  # type: ignore[union-attr]
     if not claim.slots["known"]:
         if match_entity(claim.slots["name"], fact.check.members) is not None:  # type: ignore[union-attr]
             return _decide(S, "journal", fact, claim, f"was published in {name}")
