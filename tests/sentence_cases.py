@@ -284,6 +284,8 @@ CORE: dict[str, list[Case]] = {
         ("The sessions were run by personal trainers.", [c("intervention.delivery")]),
         ("The trial's primary outcomes were disability and gait speed.", [s("outcomes.primary")]),
         ("The primary outcome of the trial was pain intensity.", [c("outcomes.primary")]),
+        ("The trial's protocol was published in Physical Therapy in 2022.", [s("publication.protocol")]),
+        ("The trial's protocol was published in the Journal of Pain.", [c("publication.protocol")]),
     ],
 }
 

@@ -629,9 +629,11 @@ def _journal(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     if seen_known:
         return
     for m in JOURNAL.finditer(x.s.text):
-        if re.search(r"\bprotocol\b", x.norm[max(0, m.start() - 40) : m.start() + 12]):
-            continue  # the protocol paper, not the trial report
         name = (m.group("name") or m.group("name2") or m.group("name3") or "").strip()
+        if re.search(r"\bprotocol\b", x.norm[max(0, m.start() - 40) : m.start() + 12]):
+            if name and protocol is not None and x.allowed(m.start()):  # the protocol paper, not the trial report
+                yield x.claim("journal", m.start(), m.end(), name=name, known=False, year=None, protocol=True)
+            continue
         if not name or not JOURNAL_WORD.search(name) or not x.allowed(m.start()):
             continue
         yield x.claim("journal", m.start(), m.end(), name=name, known=False, year=None)
@@ -1027,6 +1029,8 @@ def _names_lower_better(m: re.Match[str], outs: list[Mention], offset: int, lowe
 
 def _negated_before(norm: str, pos: int, floor: int) -> bool:
     before = norm[max(floor, pos - 25) : pos]
+    if re.search(r"\bnothing\s+(?:less\s+than|short\s+of)\s+(?:an?\s+|the\s+)?$", before):
+        return False  # "nothing short of a miracle" insists, it does not deny
     return bool(re.search(r"(?:\bnot|n't|\bnever|\bno|\bzero|\bnothing|\bnone|\bhardly|\bfar\s+from|\bwithout|\bnor)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?$", before))
 
 

@@ -263,8 +263,11 @@ def journal(claim: Claim, vocab: Vocabulary) -> Decision | None:
     name = fact.check.members[0].name  # type: ignore[union-attr]
     if claim.slots.get("protocol"):
         protocol = vocab.entity_fact("protocol")
-        if protocol is not None:
-            return _decide(S, "journal", protocol, claim, "published its protocol in " + protocol.check.members[0].name)  # type: ignore[union-attr]
+        if protocol is None:
+            return None
+        members = protocol.check.members  # type: ignore[union-attr]
+        ok = claim.slots["known"] or match_entity(claim.slots["name"], members) is not None
+        return _decide(S if ok else C, "journal", protocol, claim, "published its protocol in " + members[0].name, claim.slots["name"])
     if not claim.slots["known"]:
         if match_entity(claim.slots["name"], fact.check.members) is not None:  # type: ignore[union-attr]
             return _decide(S, "journal", fact, claim, f"was published in {name}")
