@@ -67,7 +67,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\s+-\s+|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:the|their|it|this|that|they|these|those|both|neither)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+    r";|\s+-\s+|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
 
 
@@ -1125,7 +1125,8 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
 
 
 def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
-    if r.silent:
+    mechanism = any(f.check.topic in ("mechanism", "pain scores") for f in r.silent)  # type: ignore[union-attr]
+    if mechanism or (r.silent and not r.outcomes):
         return  # the clause is about something the record is silent on; _silent reports it
     if r.aim:
         return
@@ -1448,8 +1449,13 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         and not (journal_rx and journal_rx.search(L.normalise(text))) and not re.search(r"\bphys\s+ther\b.*\b2022\b", text, re.I)
     }
     questions = {b for b, text in blocks.items() if re.match(r"\s*(?:q|question)\s*[:.]", text, re.I)}  # a reader's question
+    heading_anchor = False
     for s in sentences:
-        if s.heading or s.block in citations or s.block in questions:  # a reference entry or a reader's question
+        if s.heading:
+            hn = L.normalise(s.text)
+            heading_anchor = bool(vocab.anchor_rx.search(hn) or L.THIS_TRIAL.search(hn) or re.search(r"\b(?:trial|study|findings|results)\b", hn))
+            continue
+        if s.block in citations or s.block in questions:  # a reference entry or a reader's question
             continue
         norm, numbers = L.normalise_spans(s.text)
         clauses = _clauses(norm)
@@ -1486,7 +1492,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         carried = prev_anchored and (same_block or starts_linked or s.bullet)
         if s.bullet and norm.rstrip()[-1:] not in ".!;:":
             # an unpunctuated list item: a menu or related link unless tied to the trial
-            anchored = strong or (carried and bool(L.TRIAL_WORDS.search(norm)))
+            anchored = strong or (carried and bool(L.TRIAL_WORDS.search(norm))) or heading_anchor
         else:
             anchored = _anchored(x, vocab, arms) or carried or _describes_design(norm) or _arm_result(norm, vocab, arms) or (
                 bool(L.PAST.search(norm)) and not L.GENERIC_PRESENT.search(norm)

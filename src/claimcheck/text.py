@@ -69,13 +69,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(m.group(1)) == 1 and m.group(1).isupper()  # an initial: "G. E. Hicks"
 
 
+_CHATTY = re.compile(r"^(?:so|and|but|honestly|basically|lol|ok|okay|yes|no|well|also|plus)\b|\b(?:I|I'm|I've|my|we|we're)\b|[\U0001F300-\U0001FAFF\u2600-\u27BF]", re.IGNORECASE)
+
+
 def _is_heading(line: str) -> bool:
     if _BULLET.match(line) and not line.lstrip().startswith("#"):
         return False
     if line.lstrip().startswith("#"):
         return True
     stripped = line.rstrip()
-    return stripped[-1:] not in _TERMINAL and len(stripped.split()) <= _HEADING_MAX_WORDS
+    if stripped[-1:] in _TERMINAL or len(stripped.split()) > _HEADING_MAX_WORDS:
+        return False
+    # an unpunctuated social-media line ("So basically hip PT is the key… 🙌") is prose, not a heading
+    return not (_CHATTY.search(stripped) and len(stripped.split()) >= 6)
 
 
 def split_sentences(text: str) -> list[Sentence]:
