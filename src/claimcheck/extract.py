@@ -324,9 +324,19 @@ ARM_LIST = re.compile(r"\b\d{1,4}\s+(?:hip|spine|spinal|back)[\w-]*\b")
 ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{1,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
 
 
-def _arm_counts(x: _Sent, arms: list[Mention], taken: list[tuple[int, int]]) -> Iterator[Claim]:
-    """'91 to hip-focused therapy and 93 to spine-focused', 'the spine group, 93 people'."""
-    if not ENROL_CUE.search(x.norm) and not re.search(r"\b(?:members|people|participants|patients)\b", x.norm):
+HALF_ARM = re.compile(r"\bhalf\s+(?:of\s+them\s+|of\s+the\s+(?:participants|volunteers|people|patients)\s+)?(?:were|was|got|had|did|went|received)\s+(?:\w+\s+){0,3}?$")
+
+
+def _arm_counts(x: _Sent, arms: list[Mention], taken: list[tuple[int, int]], total: int | None = None) -> Iterator[Claim]:
+    """'91 to hip-focused therapy and 93 to spine-focused', 'the spine group, 93 people', 'half were given hip therapy'."""
+    if total:
+        for a in arms:
+            m = HALF_ARM.search(x.norm[max(0, a.start - 45) : a.start])
+            if m is not None and x.allowed(a.start):
+                start = a.start - len(x.norm[max(0, a.start - 45) : a.start]) + m.start()
+                yield x.claim("count", start, a.end, quantity="arm", value=round(total / 2), qualifier="about", arm=a.id)
+    listed = sum(1 for a in arms if ARM_COUNT_AFTER.search(x.norm[max(0, a.start - 30) : a.start]))
+    if not ENROL_CUE.search(x.norm) and not re.search(r"\b(?:members|people|participants|patients)\b", x.norm) and listed < 2:
         return
     for a in arms:
         before = x.norm[max(0, a.start - 30) : a.start]
@@ -773,7 +783,7 @@ def _cached_phrases(group: list[str]) -> re.Pattern[str]:
     return _GROUP_CACHE[key]
 
 
-PRIMARY = re.compile(r"\b(?:primary|main)\s+(?:outcomes?|endpoints?|measures?|end-points?)\b")
+PRIMARY = re.compile(r"\b(?:primary|main)\s+(?:outcomes?|endpoints?|measures?|end-points?|result|finding)\b")
 
 
 def _primary(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -782,6 +792,7 @@ def _primary(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
         return
     a, b = x.clause_of(m.start())
     outs = [o for o in vocab.outcomes(x.norm) if a <= o.start < b and o.id != vocab.pain_outcome or (a <= o.start < b and re.search(r"\bpain\s+(?:intensity|scores?|levels?)\b", x.norm[o.start:o.end + 12]))]
+    outs = [o for o in outs if not re.search(r"\bnot\s+(?:on\s+)?$", x.norm[max(a, o.start - 8) : o.start])]  # "disability, not pain"
     if outs:
         yield x.claim("primary-outcomes", m.start(), max(o.end for o in outs), outcomes=list(dict.fromkeys(o.id for o in outs)))
 
@@ -1508,7 +1519,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         found += _ages(x)
         counts = list(_counts(x, vocab, arms))
         found += counts
-        found += _arm_counts(x, arms, [(c.start - s.start, c.end - s.start) for c in counts])
+        total = vocab.count_fact("randomised")
+        found += _arm_counts(x, arms, [(c.start - s.start, c.end - s.start) for c in counts], total.check.value if total else None)  # type: ignore[union-attr]
         found += _sites(x, vocab)
         found += _durations(x, [x.clause_of(c.start - s.start) for c in result_claims + silent_claims])
         found += _frequency(x)

@@ -210,7 +210,7 @@ NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|failed\s+to|did\s*n[o']?t|does\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|is\s*n[o']?t|isn't|wasn't|weren't|didn't|doesn't|hardly|far\s+from|rather\s+than|instead\s+of|unlike)\b|n't\b"
 )
 NO_DIFFERENCE = re.compile(
-    r"\bno\s+(?:\w+\s+){0,3}?differences?\b|\bno\s+longer\s+(?:differ\w*|different|ahead|better|present|there|seen|visible|significant)\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
+    r"\bno\s+(?:[\w-]+\s+){0,3}?differences?\b|\bno\s+longer\s+(?:differ\w*|different|ahead|better|present|there|seen|visible|significant)\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
     r"|\bno\s+(?:better|worse|faster|slower|more)\s+than\b|\bnot\s+(?:any\s+)?(?:better|worse|faster|slower)\s+than\b"
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
