@@ -175,7 +175,7 @@ _DUR_UNIT = r"(?P<unit>weeks?|wks?|months?|years?|days?)"
 _DUR_NUM = r"(?P<n>\d+(?:\.\d+)?|a|an|half\s+a|a\s+half)(?:\s+(?:full|whole|entire|more))?"
 DURATION = re.compile(rf"\b{_DUR_NUM}[\s-]*{_DUR_UNIT}\b|\bhalf[\s-]+a[\s-]+(?P<unit2>year)\b")
 INTERVENTION_CUE = re.compile(
-    r"\b(?:programmes?|programs?|interventions?|course|treatments?|therap(?:y|ies)|sessions?|regimen|training|exercise|exercises|"
+    r"\b(?:programmes?|programs?|interventions?|course|treatments?|therap(?:y|ies)|sessions?|visits?|regimen|training|exercise|exercises|"
     r"classes|physio|physiotherapy|rehab\w*|plan|period\s+of\s+(?:therapy|treatment)|lasted|ran\s+for|underwent|attended|received|"
     r"weekly|a\s+week|per\s+week|twice|supervised)\b"
 )
@@ -526,7 +526,7 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
                 continue
             kept.append(h)
         if slot == "comparator":
-            kept = [h for h in kept if _comparator_context(x, h)]
+            kept = [h for h in kept if _comparator_context(x, h) or (not h[2] and re.search(r"\b(?:not|no|never)\s+(?:\w+\s+){0,2}$", x.norm[max(0, h[0] - 25) : h[0]]))]
             kept = [h for h in kept if h[2] or not re.search(r"\bwould\s+(?:have|be)\b|\bcould\s+have\b|\bif\s+(?:it|the\s+trial)\s+had\b", x.norm[slice(*x.clause_of(h[0]))])]
             rejects: dict[tuple[int, int], tuple[int, int, bool]] = {}
             for h in kept:
@@ -545,7 +545,7 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             kept = filtered
         for start, end, accepted in kept:
             before = x.norm[max(0, start - 30) : start]
-            neg = re.search(r"(?:\bnot|n't|\bnever|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,6}?(?:an?\s+|the\s+)?[\"'(]?$", x.norm[max(0, start - 50) : start])
+            neg = re.search(r"(?:\bnot|n't|\bnever|\bno|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,6}?(?:an?\s+|the\s+)?[\"'(]?$", x.norm[max(0, start - 50) : start])
             negated = bool(neg)
             if neg is not None:
                 start -= min(50, start) - neg.start()  # the claim is "not a sham", not "sham"
@@ -911,7 +911,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor)\b(?:\s+\w+){0,3}\s*$", before):
             direction = "none"
     else:
-        fav = re.search(r"\b(?:favou?r(?:ed|ing|s)?|in\s+favou?r\s+of|advantage\s+(?:for|to)|edge\s+(?:for|to))\s+", norm[a:b])
+        fav = re.search(r"\b(?:favou?r(?:ed|ing|s)?|in\s+favou?r\s+of|advantage\s+(?:for|to)|edge\s+(?:for|to)|lean(?:ed|t|s|ing)?(?:\s+towards?)?|tilt(?:ed|s)?(?:\s+towards?)?)\s+", norm[a:b])
         over = re.search(r"\b(?:gains?|advantage|edge|lead|benefits?)\s+over\s+", norm[a:b])
         if fav:
             after_arm = [m for m in arms if m.start >= a + fav.end() - 1]
@@ -1073,7 +1073,9 @@ def _segments(x: _Sent, vocab: Vocabulary, a: int, b: int, outs: list[Mention]) 
     return parts
 
 
-def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list[str] | None = None) -> Iterator[Claim]:
+def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list[str] | None = None,
+             earlier_arms: list[Mention] | None = None) -> Iterator[Claim]:
+    earlier_arms = earlier_arms or []
     outs_all = vocab.outcomes(x.norm)
     prev: _ClauseRead | None = None
     if earlier and re.search(r"\b(?:that|this|the\s+same)\s+(?:measure|outcome|test|score|scale)\b|\bon\s+it\b", x.norm):
@@ -1090,6 +1092,8 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
         for k, (a, b) in enumerate(_segments(x, vocab, ca, cb, outs_all)):
             r = _read_clause(x, vocab, a, b, arms_all, outs_all)
             if k and prev is not None and not r.arms:  # later parts of a list share its subject
+                if r.direction == "unknown-arm" and prev.arms:
+                    r.direction = prev.arms[0].id
                 r.arms, r.direction, r.within = prev.arms, r.direction or prev.direction, prev.within if r.direction is None else False
                 r.hedged, r.certainty, r.magnitude = prev.hedged, prev.certainty, prev.magnitude
                 r.timepoints = r.timepoints or prev.timepoints
@@ -1111,6 +1115,14 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
                 reads[-1] = merged
                 prev = merged
                 continue
+            pronoun = re.match(r"\W*(?:(?:and|but|so)\s+)?(?:they|them|it|this\s+group|that\s+group|these\s+(?:patients|participants|people)|those\s+(?:patients|participants|people))\b", x.norm[r.start:r.end])
+            subject_arms = prev.arms if prev is not None and prev.arms else (earlier_arms if pronoun else [])
+            if pronoun and not r.arms and subject_arms:
+                if r.direction == "unknown-arm":
+                    r.direction = subject_arms[0].id
+                elif r.direction is None and r.within is False and L.CHANGE.search(x.norm, r.start, r.end):
+                    r.within = True
+                r.arms = subject_arms
             if r.direction in ("unknown-arm",) and not r.arms and prev is not None and prev.arms and (r.outcomes or r.negated or re.match(r"\W*nor\b", x.norm[r.start:r.end])):
                 subject = prev.arms[0].id
                 negate = bool(re.match(r"\W*(?:nor|neither)\b", x.norm[r.start:r.end])) or r.negated
@@ -1216,7 +1228,7 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
         if m.group("frac") and not re.match(r"\s*(?:of|in|among|for)\b", after):
             continue
         near = norm[max(r.start, m.start() - 45) : min(r.end, m.end() + 45)]
-        listed = len(L.SHARE.findall(norm, r.start, r.end)) >= 2 and L.RESPONDER_CUE.search(norm, r.start, r.end)
+        listed = len(L.SHARE.findall(norm, r.start, r.end)) >= 2 and (L.RESPONDER_CUE.search(norm, r.start, r.end) or re.search(r"\b(?:gains?|halv\w*|improvement)\b", norm[r.start:r.end]))
         if not (any(m.start() - 45 <= a.start <= m.end() + 45 for a in r.arms) or SHARE_PEOPLE.search(near) or listed):
             continue
         found.append(m)
@@ -1249,6 +1261,9 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
         fwd = [a for a in r.arms if m.end() <= a.start < min(hi, m.end() + _ARM_SHARE_GAP)]
         back = [a for a in r.arms if lo <= a.start < m.start() and m.start() - a.end < _ARM_SHARE_GAP]
         arm = fwd[0].id if fwd else (back[-1].id if back else None)
+        if arm is None:
+            bare = re.match(r"\s*(?:in\s+the\s+)?([a-z]+)", norm[m.end() : m.end() + 20])
+            arm = next((a.id for a in vocab.trial.arms if bare and bare.group(1) == a.label.split("-")[0].split()[0]), None)
         items.append((_share_value(m), (m.group("q") or "").strip() or None, arm, m.group(0).strip()))
     if len(items) == 2 and items[0][2] == items[1][2] and len(r.arms) >= 2:
         ids = [a.id for a in r.arms]
@@ -1290,7 +1305,7 @@ _CLAIM_CUE = re.compile(
 )
 
 
-_NO_CUE_TOPICS = {"mechanism", "demographics", "satisfaction", "subgroups"}
+_NO_CUE_TOPICS = {"mechanism", "demographics", "satisfaction", "subgroups", "cost"}
 
 
 def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -1448,6 +1463,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     claims: list[Claim] = []
     prev_block, prev_anchored, prev_other = -1, False, False
     last_outcomes: list[str] = []
+    last_arms: list[Mention] = []
     prev_practice = False
     blocks: dict[int, str] = {}
     for s in sentences:
@@ -1511,7 +1527,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         prev_other = False
         prev_anchored = anchored
         found: list[Claim] = []
-        result_claims = list(_results(x, vocab, arms, last_outcomes if same_block else None))
+        result_claims = list(_results(x, vocab, arms, last_outcomes if same_block else None, last_arms if same_block or starts_linked else None))
+        last_arms = [m for m in arms if not re.match(r"\s+(?:or|and|versus|vs)\b", norm[m.end : m.end + 8])][:1] or last_arms
         last_outcomes = [o for c in result_claims for o in c.slots.get("outcomes", [])] or last_outcomes
         silent_claims = list(_silent(x, vocab)) if anchored else [
             c for c in _silent(x, vocab) if c.slots["fact_id"].endswith("mechanism") and re.search(r"\bhips?\b", norm)

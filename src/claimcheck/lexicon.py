@@ -186,7 +186,7 @@ PRESENT_CLAIM = re.compile(r"\b(?:reduces|improves|helps|works|benefits|eases|re
 AIM = re.compile(
     r"\b(?:sought|aimed|aims|aim|set\s+out|wanted|designed|hoped|intended|expected|planned|hypothesi[sz]ed|predicted)\s+to\b"
     r"|\bto\s+(?:determine|test|see|find\s+out|learn|assess|examine|investigate|check|evaluate)\s+(?:whether|if)\b"
-    r"|\bwhether\b|\bwould\b|\bif\s+(?:you|your|hip)"
+    r"|\bwhether\b|\bwould\b"
 )
 AIM_STRICT = re.compile(AIM.pattern.replace(r"|\bwould\b", ""))
 GENERIC_ANCHOR = re.compile(

@@ -17,7 +17,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•–+>✔✓☑✗✘▪►▶◆●○·]|\d{1,2}[.)/]|#{1,6})[ \t]*(?=\S)")
-_TERMINAL = ".!?;,"
+_TERMINAL = ".!?;,:"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _HEADING_MAX_WORDS = 16
