@@ -86,10 +86,12 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         line = text[lstart:lend]
         bullet = _BULLET.match(line)
+        # A Markdown heading ("## Does it work?") stays a heading whatever its punctuation.
+        marked_heading = bullet is not None and line.startswith("#")
         if bullet:
             lstart += bullet.end()
             line = text[lstart:lend]
-        if _is_heading(line):
+        if marked_heading or _is_heading(line):
             out.append(Sentence(lstart, lend, line, block, True))
             continue
         start = lstart

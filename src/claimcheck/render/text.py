@@ -20,7 +20,7 @@ STYLES = {
 
 def _report(console: Console, report: Report, only_problems: bool) -> None:
     name = clean(report.input or "<text>")
-    header = Text(f"{name} · {report.trial.name} ({report.trial.registry_id})", style="bold")
+    header = Text(f"{name} · {clean(report.trial.name)} ({clean(report.trial.registry_id)})", style="bold")
     console.print(header)
     if not report.about_trial:
         console.print(Text("  not about this trial: no claims checked", style="dim"))
@@ -36,12 +36,12 @@ def _report(console: Console, report: Report, only_problems: bool) -> None:
         detail = Text("      ")
         detail.append(clean(f.reason))
         console.print(detail)
-        ref = Text(f"      {f.rule} · fact {f.fact_id} · {f.source}", style="dim")
+        ref = Text(f"      {clean(f.rule)} · fact {clean(f.fact_id)} · {clean(f.source)}", style="dim")
         console.print(ref)
         if f.suggestion and f.verdict.is_problem:
-            console.print(Text(f"      suggest: {f.suggestion}", style="italic"))
+            console.print(Text(f"      suggest: {clean(f.suggestion)}", style="italic"))
     for note in report.notes:
-        console.print(Text(f"  note: {note.message}", style="cyan"))
+        console.print(Text(f"  note: {clean(note.message)}", style="cyan"))
     summary = ", ".join(f"{n} {v}" for v, n in report.counts.items() if n)
     style = STYLES[report.worst] if report.worst else "green"
     console.print(Text(f"  {len(report.claims)} claims: {summary or 'none'}", style=style))
