@@ -26,7 +26,8 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
         if not newurl.lower().startswith(("http://", "https://")):
-            raise urllib.error.HTTPError(newurl, code, "redirect to a non-HTTP address", headers, fp)
+            fp.close()
+            raise urllib.error.HTTPError(newurl, code, "redirect to a non-HTTP address", headers, None)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -59,6 +60,7 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = TIMEOUT
             data = response.read(max_bytes + 1)
             charset = headers.get_content_charset()
     except urllib.error.HTTPError as exc:
+        exc.close()
         raise InputError(f"{url}: the server answered {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
