@@ -51,6 +51,9 @@ _CRUFT_NAMES = frozenset(
 )
 _NAME_WORD = re.compile(r"[a-z0-9]+")
 _SPACE = re.compile(r"\s+")
+# Comments, and "<![…" sections (bogus comments in HTML), end as browsers end them; unterminated,
+# they run to the end of the document.
+_COMMENTS = re.compile(r"<!--.*?(?:-->|\Z)|<!\[.*?(?:>|\Z)", re.DOTALL)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -75,9 +78,8 @@ class _Block:
 class _Open:
     tag: str
     drop: bool
-    article: int | None = None
-    main: bool = False
-    header: bool = False
+    article: int | None = None  # the outermost <article> this element is in (or is)
+    main: bool = False  # is this element, or one of its ancestors, the <main> region?
 
 
 def _is_furniture(tag: str, attrs: dict[str, str | None]) -> bool:
@@ -107,16 +109,17 @@ class _Extractor(HTMLParser):
         self.articles = 0
         self.current: _Block | None = None
         self.link_depth = 0
+        self.open_tags: dict[str, int] = {}  # how many of each tag are on the stack
+
+    # Ancestry is inherited at push time, so each question below is O(1) however deep the
+    # (possibly never closed) nesting gets.
 
     # --- where we are -------------------------------------------------------------------------
     def _article(self) -> int | None:
-        for el in self.stack:
-            if el.article is not None:
-                return el.article
-        return None
+        return self.stack[-1].article if self.stack else None
 
     def _in_main(self) -> bool:
-        return any(el.main for el in self.stack)
+        return self.stack[-1].main if self.stack else False
 
     def _in_content(self) -> bool:
         return self._article() is not None or self._in_main()
@@ -142,13 +145,14 @@ class _Extractor(HTMLParser):
         amap = dict(attrs)
         # A <header> inside the article holds its headline; the site's header is furniture.
         drop = tag in _DROP or _is_furniture(tag, amap) or (tag == "header" and not self._in_content())
-        el = _Open(tag, drop)
-        if tag == "article" and self._article() is None:
+        el = _Open(tag, drop, self._article(), self._in_main())
+        if tag == "article" and el.article is None:
             el.article = self.articles
             self.articles += 1
         if tag == "main" or (amap.get("role") or "").lower() == "main":
             el.main = True
         self.stack.append(el)
+        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
         if drop:
             self.drop_depth += 1
         if self.drop_depth:
@@ -173,14 +177,16 @@ class _Extractor(HTMLParser):
             self.handle_endtag(tag)
 
     def _pop(self, tag: str) -> None:
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i].tag == tag:
-                for el in self.stack[i:]:
-                    if el.drop:
-                        self.drop_depth -= 1
-                del self.stack[i:]
+        """Close `tag` and every element left open inside it; ignore an end tag with no start."""
+        if not self.open_tags.get(tag):
+            return
+        while self.stack:
+            el = self.stack.pop()
+            self.open_tags[el.tag] -= 1
+            if el.drop:
+                self.drop_depth -= 1
+            if el.tag == tag:
                 return
-        # An end tag with no matching start tag is ignored, as browsers do.
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
@@ -223,10 +229,24 @@ def _choose(blocks: list[_Block]) -> list[_Block]:
     return blocks
 
 
+def _defuse(html: str) -> str:
+    """Take out what makes html.parser quadratic on hostile input, without changing the text.
+
+    html.parser searches to the end of the document for the end of every unterminated comment or
+    tag, once per "<" (CPython gh-135661). So comments are removed here in one pass, and every "<"
+    after the last ">" (which can start no complete tag) is escaped to "&lt;".
+    """
+    html = _COMMENTS.sub("", html)
+    last = html.rfind(">")
+    if html.find("<", last + 1) >= 0:
+        html = html[: last + 1] + html[last + 1 :].replace("<", "&lt;")
+    return html
+
+
 def extract_text(html: str) -> str:
     """The main text of an HTML page, one block per line, blocks separated by a blank line."""
     parser = _Extractor()
-    parser.feed(html)
+    parser.feed(_defuse(html))
     parser.close()
     lines: list[str] = []
     previous = ""

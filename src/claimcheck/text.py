@@ -19,7 +19,9 @@ _ABBREVIATIONS = frozenset(
 _BULLET = re.compile(r"[ \t]*(?:[-*•–+>]|\d{1,2}[.)]|#{1,6})[ \t]+")
 _TERMINAL = ".!?;,"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# Matches start only at the first mark of a run, and the run is taken possessively: otherwise a
+# long run of dots is tried from every dot, with backtracking, which is quadratic.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _HEADING_MAX_WORDS = 16
 
 
@@ -39,9 +41,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in re.finditer(r"\r\n|\r|\n|\u2028|\u2029", text):
-        prev = text[start : m.start()].rstrip()
+        # The line so far, right-stripped, is text[start:end]; not sliced, as a hard-wrapped
+        # paragraph would be copied again at each of its newlines (quadratic).
+        end = m.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
         nxt = text[m.end() : m.end() + 1]
-        if prev and prev[-1] not in ".!?:;\"”" and nxt.islower() and len(prev) > 50:
+        if end > start and text[end - 1] not in ".!?:;\"”" and nxt.islower() and end - start > 50:
             continue  # hard-wrapped prose
         spans.append((start, m.start()))
         start = m.end()
