@@ -196,3 +196,13 @@ def test_errors_in_a_real_process_have_no_traceback(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr == f"Error: {tmp_path / 'x.pdf'}: looks like a PDF file, not text\n".encode()
     assert proc.stdout == b""
+
+
+def test_full_disk_is_an_error_line(article: Path) -> None:
+    import os
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    proc = run_proc("-o", "/dev/full", str(article))
+    assert proc.returncode == 2
+    assert proc.stderr == b"Error: /dev/full: cannot write (No space left on device)\n"

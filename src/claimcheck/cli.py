@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -112,9 +113,14 @@ def main(
                       width=width, only_problems=only_problems)
         try:
             write(stream, text)  # a reader that went away (| head) is not an error
-        finally:
             if output:
                 stream.close()
+        except OSError as exc:  # a full disk, a closed terminal
+            if output:
+                with contextlib.suppress(OSError):
+                    stream.close()
+            _error(f"{output or '<stdout>'}: cannot write ({exc.strerror or exc})")
+            sys.exit(EXIT_ERROR)
     if interrupted:
         _error(f"interrupted after {done} of {len(names)} inputs")
         sys.exit(EXIT_INTERRUPTED)
