@@ -53,12 +53,21 @@ def _best(fn: Callable[[], object]) -> float:
     return best
 
 
+def _times(small: Callable[[], object], large: Callable[[], object]) -> tuple[float, float]:
+    """Best-of-3 times of both runs. The machine is shared: a failing ratio is measured again (up to
+    3 times) before it counts; a quadratic input fails every time."""
+    for _ in range(3):
+        t_small, t_large = max(_best(small), FLOOR_SECONDS), _best(large)
+        if t_large <= MAX_RATIO * t_small:
+            break
+    return t_small, t_large
+
+
 @pytest.mark.parametrize("name", list(INPUTS))
 def test_check_text_is_linear(name: str) -> None:
     trial = load_trial()
     small, large = PREFIX + INPUTS[name](SMALL), PREFIX + INPUTS[name](LARGE)
-    t_small = max(_best(lambda: check_text(small, trial)), FLOOR_SECONDS)
-    t_large = _best(lambda: check_text(large, trial))
+    t_small, t_large = _times(lambda: check_text(small, trial), lambda: check_text(large, trial))
     assert t_large <= MAX_RATIO * t_small, f"{name}: 1 MB took {t_large:.3f}s, 100 KB {t_small:.3f}s"
 
 
@@ -84,6 +93,5 @@ def test_check_text_is_linear(name: str) -> None:
 )
 def test_html_extraction_is_linear(html: Callable[[int], str]) -> None:
     small, large = html(SMALL_HTML), html(LARGE_HTML)
-    t_small = max(_best(lambda: extract_text(small)), FLOOR_SECONDS)
-    t_large = _best(lambda: extract_text(large))
+    t_small, t_large = _times(lambda: extract_text(small), lambda: extract_text(large))
     assert t_large <= MAX_RATIO * t_small, f"300 KB took {t_large:.3f}s, 30 KB {t_small:.3f}s"
