@@ -19,7 +19,9 @@ _ABBREVIATIONS = frozenset(
 _BULLET = re.compile(r"[ \t]*(?:[-*•–+>✔✓☑✗✘▪►▶◆●○·]|\d{1,2}[.)/]|#{1,6})[ \t]*(?=\S)")
 _TERMINAL = ".!?;,:"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# Matches start only at the first mark of a run, and the run is taken possessively: otherwise a
+# long run of dots is tried from every dot, with backtracking, which is quadratic.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _HEADING_MAX_WORDS = 16
 
 
@@ -40,9 +42,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in re.finditer(r"\r\n|\r|\n|\u2028|\u2029", text):
-        prev = text[start : m.start()].rstrip()
+        # The line so far, right-stripped, is text[start:end]; not sliced, as a hard-wrapped
+        # paragraph would be copied again at each of its newlines (quadratic).
+        end = m.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
         nxt = text[m.end() : m.end() + 1]
-        if prev and prev[-1] not in ".!?:;\"”" and nxt.islower() and len(prev) > 50:
+        if end > start and text[end - 1] not in ".!?:;\"”" and nxt.islower() and end - start > 50:
             continue  # hard-wrapped prose
         spans.append((start, m.start()))
         start = m.end()
@@ -93,10 +99,12 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         line = text[lstart:lend]
         bullet = _BULLET.match(line)
+        # A Markdown heading ("## Does it work?") stays a heading whatever its punctuation.
+        marked_heading = bullet is not None and line.startswith("#")
         if bullet:
             lstart += bullet.end()
             line = text[lstart:lend]
-        if _is_heading(line) and not (bullet and len(line.split()) >= 3):
+        if marked_heading or (_is_heading(line) and not (bullet and len(line.split()) >= 3)):
             out.append(Sentence(lstart, lend, line, block, True))
             continue
         start = lstart

@@ -5,18 +5,16 @@ from __future__ import annotations
 import json
 
 from ..report import Report
-from .json import report_dict
-
-# Characters that JSON allows raw inside strings but some line splitters treat as line ends.
-_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+from .json import escape_unsafe, report_dict
 
 
 def render_jsonl(reports: list[Report]) -> str:
-    """Each report as compact JSON on its own line."""
+    """Each report as compact JSON on its own line.
+
+    Line separators (NEL, U+2028, U+2029), C1 controls and bidi marks are written as escapes, so a
+    record can neither be split by a line reader nor drive a terminal."""
     lines = []
     for report in reports:
         line = json.dumps(report_dict(report), ensure_ascii=False, separators=(",", ":"))
-        for raw, escaped in _LINE_BREAKS.items():
-            line = line.replace(raw, escaped)  # only ever inside strings, where the escape is valid
-        lines.append(line + "\n")
+        lines.append(escape_unsafe(line) + "\n")
     return "".join(lines)
