@@ -418,7 +418,10 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
         after = x.norm[m.end() : min(cb, m.end() + 40)]
         if re.search(r"\b(?:ago|old|of\s+age|per\s+week|a\s+week|each\s+week|every\s+week)\b", after[:12]) or re.search(r"\byears?\b", unit) and re.search(r"\b(?:old|of age)\b", after[:10]):
             continue
-        if re.search(r"(?:in|for)\s+the\s+(?:last|past|previous)\s*$|\bon\s+at\s+least\s+half\s+the\s+days\b|\bpain\s+(?:\w+\s+){0,2}?(?:for|lasting|lasted|had\s+lasted|of)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?$", before) or (
+        lead_in_programme = in_result and bool(re.match(r"\W*after\s+(?:just|only)?\s*$", x.norm[ca : m.start()])) and weeks < 20
+        if lead_in_programme:
+            role = "intervention"  # "After just 6 weeks, the hip group…": the length of the programme
+        elif re.search(r"(?:in|for)\s+the\s+(?:last|past|previous)\s*$|\bon\s+at\s+least\s+half\s+the\s+days\b|\bpain\s+(?:\w+\s+){0,2}?(?:for|lasting|lasted|had\s+lasted|of)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?$", before) or (
             HISTORY_CUE.search(clause) and not INTERVENTION_CUE.search(before + " " + after[:25])
         ):
             role = "history"
@@ -440,9 +443,7 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             role = "assessment"
         else:
             continue
-        if in_result and re.match(r"\W*after\s+(?:just|only)?\s*$", x.norm[ca : m.start()]) and weeks < 20:
-            role = "intervention"  # "After just 6 weeks, the hip group…": the length of the programme
-        elif in_result and not re.search(r"^\s+of\s+(?:\w+\s+)?(?:sessions|therapy|treatment|physio|exercise|training)|^[\s-]*(?:programmes?|programs?|course|intervention)\b", after):
+        if in_result and not lead_in_programme and not re.search(r"^\s+of\s+(?:\w+\s+)?(?:sessions|therapy|treatment|physio|exercise|training)|^[\s-]*(?:programmes?|programs?|course|intervention)\b", after):
             continue  # in a result sentence only an explicit programme length is a claim of its own
         lead = re.search(r"\b(?:after|for|over|during|lasting|within|across|at|by)\s+(?:a\s+period\s+of\s+|the\s+|a\s+|about\s+|around\s+|just\s+|at\s+least\s+|roughly\s+)*$", before)
         start = m.start() - (len(before) - lead.start()) if lead else m.start()
@@ -878,7 +879,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
             tps.append(m.id)
     lead_in = re.match(r"\W*after\s+(?:just|only|a\s+period\s+of)?\s*", norm[a:b])
     for m in DURATION.finditer(norm, a, b):
-        if lead_in and m.start() == a + lead_in.end():
+        if lead_in and m.start() == a + lead_in.end() and vocab.timepoint_for_weeks(_weeks(_num(m.group("n")) if m.group("n") else 0.5, m.group("unit") or m.group("unit2"))) is None:
             continue  # "After just 6 weeks, …": a programme length, judged as its own claim
         unit = m.group("unit") or m.group("unit2")
         n = _num(m.group("n")) if m.group("n") else 0.5
