@@ -529,7 +529,7 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
         if slot == "comparator":
             kept = [h for h in kept if _comparator_context(x, h) or (not h[2] and re.search(r"\b(?:not|no|never)\s+(?:\w+\s+){0,2}$", x.norm[max(0, h[0] - 25) : h[0]]))]
             kept = [h for h in kept if h[2] or not re.search(r"\bwould\s+(?:have|be)\b|\bcould\s+have\b|\bif\s+(?:it|the\s+trial)\s+had\b", x.norm[slice(*x.clause_of(h[0]))])]
-            kept = [h for h in kept if h[2] or not re.match(r"\s+(?:aimed|directed|targeted|for\s+the|of\s+the|to\s+the)\b", x.norm[h[1] : h[1] + 14])]
+            kept = [h for h in kept if h[2] or not (x.norm[h[0] : h[0] + 3] == "no " and re.match(r"\s+(?:aimed|directed|targeted|for\s+the|of\s+the|to\s+the)\b", x.norm[h[1] : h[1] + 14]))]
             rejects: dict[tuple[int, int], tuple[int, int, bool]] = {}
             for h in kept:
                 if not h[2]:
@@ -1308,7 +1308,7 @@ _CLAIM_CUE = re.compile(
 )
 
 
-_NO_CUE_TOPICS = {"mechanism", "demographics", "satisfaction", "subgroups", "cost"}
+_NO_CUE_TOPICS = {"mechanism", "demographics", "satisfaction", "subgroups", "cost", "adverse events", "treatment components"}
 
 
 def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -1429,7 +1429,10 @@ def _make_room(claims: list[Claim]) -> list[Claim]:
 
 
 def _arm_result(norm: str, vocab: Vocabulary, arms: list[Mention]) -> bool:
-    """An arm named with an outcome or strong language ('hip therapy fixes back pain') is about the trial."""
+    """An arm named with an outcome or strong language ('hip therapy fixes back pain'), or an outcome
+    named with a result ('the disability benefit appears durable'), is about the trial."""
+    if vocab.outcomes(norm) and re.search(r"\b(?:benefits?|advantages?|difference|improvements?|gains?|effects?|edge)\b", norm):
+        return True
     return bool(arms) and bool(vocab.outcomes(norm) or L.PAIN_OUTCOME.search(norm) or L.HYPE.search(norm) or L.CERTAINTY.search(norm)
                                or L.MAGNITUDE.search(norm) or L.GENERALISED.search(norm) or L.LASTING.search(norm))
 

@@ -264,7 +264,7 @@ CERTAINTY = re.compile(
     r"\b(?:prov(?:ed|es|en|e|ing)|demonstrat(?:es|ed|e|ing)\s+(?:\w+\s+){0,2}?(?:effectiveness|efficacy|benefits?|that|it\s+works)|"
     r"confirm(?:s|ed)?\s+(?:that|the\s+(?:effectiveness|efficacy|benefit))|establish(?:es|ed)\s+(?:that|the)|conclusive(?:ly)?|definitive(?:ly)?|"
     r"undeniabl[ey]|beyond\s+(?:any\s+)?doubt|no\s+doubt|clearly\s+(?:shows?|showed|works?)|guarantee[sd]?|"
-    r"(?:statistically\s+)?significant(?:ly)?|settles?\s+(?:it|the\s+question)|"
+    r"(?:statistically\s+)?significant(?:ly)?|settles?\s+(?:it|the\s+question)|(?:data|evidence|results?|findings)\s+(?:are|is|were|was)\s+(?:\w+\s+)?clear|"
     r"cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat(?:es|ed|e|ing)|eras(?:e|es|ed)|wip(?:e|es|ed)\s+out|banish\w*)\b"
 )
 MAGNITUDE = re.compile(
