@@ -302,7 +302,6 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
             qual = re.sub(r"\s+", " ", q.group(1)) if q else None
         if qual is None and re.search(r"\blike\s", m.group(0)):
             qual = "about"
-        num_at = m.start(m.lastindex or 0) if m.lastindex else m.start()
         arm = arm_before or _arm_after(arms, x.norm, m.end(), cb)
         prior = [n.end() for n in re.finditer(r"\d", x.norm[ca : m.start()])]
         near = x.norm[max(ca, m.start() - 45, ca + prior[-1] if prior else ca) : m.end()]
@@ -315,7 +314,6 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
             quantity = "arm"
         else:
             quantity = "randomised"
-        del num_at
         yield x.claim("count", m.start(), m.end(), quantity=quantity, value=value, qualifier=qual, arm=arm)
 
 
