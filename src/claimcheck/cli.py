@@ -42,6 +42,35 @@ def _error(message: str) -> None:
     click.echo(f"Error: {message}", err=True)
 
 
+def _batch(inputs: tuple[str, ...], fmt: str, facts_path: str | None, fail_on: str,
+           include_text: bool, max_bytes: int, output: str | None, jobs: int) -> None:
+    """--input-format jsonl: stream records through the batch engine and exit with its code."""
+    from .batch import run_batch
+
+    source = click.get_current_context().get_parameter_source("fmt")
+    if fmt != "jsonl" and source is not click.core.ParameterSource.DEFAULT:
+        _error("--input-format jsonl writes --format jsonl")
+        sys.exit(EXIT_ERROR)
+    level = FAIL_LEVELS[fail_on]
+    try:
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+        try:
+            code = run_batch(list(inputs) or ["-"], out, sys.stderr, sys.stdin.buffer, facts=facts_path,
+                             include_text=include_text, max_bytes=max_bytes, jobs=jobs or os.cpu_count() or 1,
+                             fail_severity=level.severity if level else None)
+        finally:
+            if output:
+                out.close()
+    except ClaimcheckError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): say nothing, and keep Python from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_ERROR)
+    sys.exit(code)
+
+
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("inputs", nargs=-1, metavar="[FILE|FOLDER|-]...")
 @click.option("--format", "fmt", type=click.Choice([f.value for f in Format]), default="text",
@@ -56,6 +85,12 @@ def _error(message: str) -> None:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
+# --- batch (JSONL in, JSONL out, worker processes): logic in batch.py ---
+@click.option("--input-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+              help='jsonl: one {"id", "text", "url"} object a line; writes --format jsonl.')
+@click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes for --input-format jsonl (0: one per core).")
+# --- end batch ---
 @click.version_option(package_name="claimcheck")
 def main(
     inputs: tuple[str, ...],
@@ -67,12 +102,16 @@ def main(
     include_text: bool,
     max_bytes: int,
     output: str | None,
+    input_format: str,
+    jobs: int,
 ) -> None:
     """Check what articles say about a clinical trial, claim by claim.
 
     Reads FILEs, the articles in FOLDERs, or standard input (no argument, or -).
     Exit codes: 0 no finding at or above --fail-on, 1 some finding is, 2 usage or input error.
     """
+    if input_format == "jsonl":
+        _batch(inputs, fmt, facts_path, fail_on, include_text, max_bytes, output, jobs)
     try:
         trial = load_trial(facts_path)
         names = expand(list(inputs) or ["-"])

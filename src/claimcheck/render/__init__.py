@@ -10,6 +10,7 @@ from ..report import Report
 class Format(str, Enum):
     TEXT = "text"
     JSON = "json"
+    JSONL = "jsonl"
 
 
 def render(fmt: Format, reports: list[Report], *, color: bool = False, width: int = 80,
@@ -19,6 +20,10 @@ def render(fmt: Format, reports: list[Report], *, color: bool = False, width: in
         from .json import render_json
 
         return render_json(reports)
+    if fmt is Format.JSONL:
+        from .jsonl import render_jsonl
+
+        return render_jsonl(reports)
     from .text import render_text  # rich is imported only for the text report
 
     return render_text(reports, color=color, width=width, only_problems=only_problems)
