@@ -261,3 +261,14 @@ def test_a_consumer_that_stops_early_does_not_hang() -> None:
                                max_bytes=10**9, size=lambda _: 1)
         assert [next(results) for _ in range(5)] == [0, 2, 4, 6, 8]
         results.close()
+
+
+def test_an_overlong_line_is_refused_without_reading_it_whole() -> None:
+    big = json.dumps({"id": "big", "text": "x" * 500})
+    data = f"{big}\n{RECORDS[3]}\n{big}".encode()
+    items = list(batch.read_items(["-"], io.BytesIO(data), max_bytes=200))
+    assert [(n, len(raw)) for _, n, raw in items] == [(1, 202), (2, len(RECORDS[3]) + 1), (3, 202)]
+    out, err = io.StringIO(), io.StringIO()
+    assert run_batch(["-"], out, err, io.BytesIO(data), max_bytes=200) == 2
+    too_big = '{"id":null,"line":%d,"error":"line is larger than 200 bytes (see --max-bytes)"}'
+    assert out.getvalue().splitlines() == [too_big % 1, WANT[2], too_big % 3]

@@ -118,6 +118,9 @@ Item = tuple[str, int, bytes]  # input name, 1-based line number, the raw line
 
 def _check_item(item: Item) -> tuple[str, int, Outcome]:
     name, lineno, raw = item
+    if len(raw.rstrip(b"\r\n")) > _worker["max_bytes"]:
+        message = f"line is larger than {_worker['max_bytes']} bytes (see --max-bytes)"
+        return name, lineno, _error_line(None, lineno, message)
     line = decode_line(raw, lineno)
     if line is None:
         return name, lineno, _error_line(None, lineno, "not valid UTF-8")
@@ -128,13 +131,23 @@ def _check_item(item: Item) -> tuple[str, int, Outcome]:
     return name, lineno, outcome
 
 
-def read_items(names: list[str], stdin: IO[bytes]) -> Iterator[Item]:
-    """Every non-blank line of the inputs, in order, read lazily ('-' is standard input)."""
+def read_items(names: list[str], stdin: IO[bytes], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Every non-blank line of the inputs, in order, read lazily ('-' is standard input).
+
+    A line longer than `max_bytes` is not held in memory: its first bytes stand for it (and are
+    refused by the worker), the rest is skipped.
+    """
+    limit = max_bytes + 2  # room for the line ending
     for name in names:
         stream = stdin if name == "-" else open(name, "rb")  # noqa: SIM115 - closed below
         label = "<stdin>" if name == "-" else name
         try:
-            for lineno, raw in enumerate(stream, 1):
+            lineno = 0
+            while raw := stream.readline(limit):
+                lineno += 1
+                if len(raw) == limit and not raw.endswith(b"\n"):
+                    while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                        pass
                 if raw.strip():
                     yield label, lineno, raw
         finally:
@@ -249,7 +262,7 @@ def run_batch(
     bad = False
     try:
         for name, lineno, outcome in iter_outcomes(
-            read_items(readable, stdin), facts=facts, include_text=include_text,
+            read_items(readable, stdin, max_bytes), facts=facts, include_text=include_text,
             max_bytes=max_bytes, jobs=jobs,
         ):
             out.write(outcome.line + "\n")
