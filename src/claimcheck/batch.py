@@ -20,7 +20,7 @@ from .check import check_text
 from .errors import ClaimcheckError
 from .inputs import DEFAULT_MAX_BYTES
 from .reference import Trial, load_trial
-from .render.jsonl import report_line
+from .render.jsonl import compact, report_line
 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
@@ -45,7 +45,7 @@ class Outcome:
 
 def _error_line(record_id: object, lineno: int, message: str) -> Outcome:
     data = {"id": record_id, "line": lineno, "error": message}
-    return Outcome(json.dumps(data, ensure_ascii=False, separators=(",", ":")), BAD, message)
+    return Outcome(compact(data), BAD, message)
 
 
 def _too_long(line: str, max_bytes: int) -> bool:

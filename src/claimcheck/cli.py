@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from datetime import date
 
 import click
 
 from .check import check_text
 from .errors import ClaimcheckError, InputError
 from .inputs import DEFAULT_MAX_BYTES, expand, iter_articles
+from .progress import progress, wanted
 from .reference import load_trial
 from .render import Format, render
 from .report import Report, Verdict
@@ -38,6 +40,25 @@ def _fails(reports: list[Report], level: Verdict | None) -> bool:
     return any(r.worst is not None and r.worst.severity >= level.severity for r in reports)
 
 
+def _iso_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
+
+
+def _check_claimreview(fmt: Format, names: list[str], url: str | None) -> None:
+    """ClaimReview needs an address for each article: a file path, or --url for one input."""
+    if url and len(names) != 1:
+        raise ClaimcheckError("--url names one article's address; give exactly one input with it")
+    if fmt is Format.CLAIMREVIEW and not url and "-" in names:
+        raise ClaimcheckError("ClaimReview output for standard input needs the article's address (--url)")
+
+
 def _error(message: str) -> None:
     click.echo(f"Error: {message}", err=True)
 
@@ -53,7 +74,11 @@ def _batch(inputs: tuple[str, ...], fmt: str, facts_path: str | None, fail_on: s
         sys.exit(EXIT_ERROR)
     level = FAIL_LEVELS[fail_on]
     try:
-        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        _error(f"cannot write {output}: {exc.strerror or exc}")
+        sys.exit(EXIT_ERROR)
+    try:
         try:
             code = run_batch(list(inputs) or ["-"], out, sys.stderr, sys.stdin.buffer, facts=facts_path,
                              include_text=include_text, max_bytes=max_bytes, jobs=jobs or os.cpu_count() or 1,
@@ -80,8 +105,9 @@ def _batch(inputs: tuple[str, ...], fmt: str, facts_path: str | None, fail_on: s
               show_default=True, help="Exit 1 when a finding is at least this severe.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True, help="Colour the text report (NO_COLOR is honoured).")
-@click.option("--only-problems", is_flag=True, help="Text report: hide supported and unverifiable claims.")
-@click.option("--include-text", is_flag=True, help="JSON: include the text that was checked.")
+@click.option("--only-problems", is_flag=True, help="Text, line and Markdown: hide supported and unverifiable claims.")
+@click.option("--include-text", is_flag=True,
+              help="JSON and JSONL: include the text that was checked (HTML always does).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
@@ -91,6 +117,14 @@ def _batch(inputs: tuple[str, ...], fmt: str, facts_path: str | None, fail_on: s
 @click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes for --input-format jsonl (0: one per core).")
 # --- end batch ---
+# --- output formats (issue 5): ClaimReview fields ---
+@click.option("--reviewer", default="claimcheck", show_default=True, metavar="NAME",
+              help="ClaimReview: the reviewing organisation (author.name).")
+@click.option("--url", "article_url", metavar="URL",
+              help="ClaimReview: the article's address (default: the input's path); one input only.")
+@click.option("--date-published", metavar="YYYY-MM-DD", callback=lambda _c, _p, v: _iso_date(v),
+              help="ClaimReview: datePublished (omitted unless given, so output is reproducible).")
+# --- end output formats ---
 @click.version_option(package_name="claimcheck")
 def main(
     inputs: tuple[str, ...],
@@ -104,6 +138,9 @@ def main(
     output: str | None,
     input_format: str,
     jobs: int,
+    reviewer: str,
+    article_url: str | None,
+    date_published: str | None,
 ) -> None:
     """Check what articles say about a clinical trial, claim by claim.
 
@@ -116,32 +153,41 @@ def main(
         trial = load_trial(facts_path)
         names = expand(list(inputs) or ["-"])
         stdin = sys.stdin.buffer.read() if "-" in names else None
+        _check_claimreview(Format(fmt), names, article_url)
     except ClaimcheckError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
 
     reports: list[Report] = []
     failed = False
-    for item in iter_articles(names, stdin, max_bytes):
-        if isinstance(item, InputError):
-            _error(str(item))
-            failed = True
-            continue
-        for warning in item.warnings:
-            click.echo(f"Warning: {warning}", err=True)
-        reports.append(check_text(item.text, trial, source=item.name, include_text=include_text))
+    include_text = include_text or Format(fmt).needs_text
+    with progress(len(names), sys.stderr, wanted(len(names), sys.stderr)) as advance:
+        for item in iter_articles(names, stdin, max_bytes):
+            if isinstance(item, InputError):
+                _error(str(item))
+                failed = True
+                advance(str(item))
+                continue
+            for warning in item.warnings:
+                click.echo(f"Warning: {warning}", err=True)
+            reports.append(check_text(item.text, trial, source=item.name, include_text=include_text))
+            advance(item.name)
 
     if reports:
-        stream = open(output, "w", encoding="utf-8") if output else sys.stdout
         width = min(shutil.get_terminal_size((80, 24)).columns, 120) if not output else 80
-        text = render(Format(fmt), reports, color=_use_color(color, stream) and not output,
-                      width=width, only_problems=only_problems)
-        try:
-            stream.write(text)
-            stream.flush()
-        finally:
-            if output:
-                stream.close()
+        text = render(Format(fmt), reports, color=_use_color(color, sys.stdout) and not output,
+                      width=width, only_problems=only_problems, reviewer=reviewer, url=article_url,
+                      date_published=date_published)
+        if output:
+            try:
+                with open(output, "w", encoding="utf-8") as out:
+                    out.write(text)
+            except OSError as exc:
+                _error(f"cannot write {output}: {exc.strerror or exc}")
+                sys.exit(EXIT_ERROR)
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
     if failed:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if _fails(reports, FAIL_LEVELS[fail_on]) else EXIT_OK)

@@ -1,6 +1,1436 @@
-"""Sentence → claims with typed slots (stub; replaced by the real extractor)."""
+"""Sentences → claims with typed slots.
+
+Generic patterns (numbers, ranges, bounds, durations, frequencies, comparisons, strength of
+language) find what a sentence asserts; the trial's vocabulary only names arms, outcomes and
+phrases. A sentence gets claims only when it is about the trial: not a heading, not about another
+study, not the writer's own practice, not a claim reported in order to refute it.
+"""
+
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
-def extract_claims(sentences, vocab):  # type: ignore[no-untyped-def]
-    return []
+from . import lexicon as L
+from .match import WEEKS_PER_MONTH, Mention, Vocabulary
+from .reference import AcronymCheck, ComponentsCheck, CountCheck
+from .text import Sentence
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable assertion: its kind, its span in the article, and its typed slots."""
+
+    kind: str
+    start: int
+    end: int
+    sentence: Sentence
+    slots: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Sent:
+    """A sentence being read: original and normalised text, clauses, and what is excluded."""
+
+    s: Sentence
+    norm: str
+    clauses: list[tuple[int, int]]
+    excluded: list[tuple[int, int]]
+    hedged: bool
+    numbers: list[tuple[int, int]] = field(default_factory=list)  # number words replaced by digits
+
+    def claim(self, kind: str, start: int, end: int, **slots: Any) -> Claim:
+        for a, b in self.numbers:  # a span cutting through "eighty-five" takes the whole word
+            if a < end and start < b:
+                start, end = min(start, a), max(end, b)
+        start, end = _trim(self.s.text, start, end)
+        return Claim(kind, self.s.start + start, self.s.start + end, self.s, slots)
+
+    def allowed(self, pos: int) -> bool:
+        return not any(a <= pos < b for a, b in self.excluded)
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for a, b in self.clauses:
+            if a <= pos < b:
+                return a, b
+        return 0, len(self.norm)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:-–—(\"'“"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—(\"'“"):
+        end -= 1
+    return start, end
+
+
+_CLAUSE_BREAK = re.compile(
+    r";|\s+-\s+|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:the|their|it|this|that|they|these|those|both|neither)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+)
+
+
+def _clauses(norm: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(norm):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.start()  # keep the connector with the clause that follows it
+        start = m.end() if norm[m.start()] == ";" else m.start()
+    out.append((start, len(norm)))
+    out = [(a, b) for a, b in out if norm[a:b].strip()]
+    merged: list[tuple[int, int]] = []
+    for a, b in out:  # a lead-in such as "At six months," belongs to the clause after it
+        if merged and len(norm[merged[-1][0] : merged[-1][1]].split()) < 4 and not norm[merged[-1][0]:merged[-1][1]].rstrip().endswith(";"):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+# --- scope -----------------------------------------------------------------------------------
+
+
+def _other_study_spans(norm: str, clauses: list[tuple[int, int]], vocab: Vocabulary) -> list[tuple[int, int]] | None:
+    """Clauses about other studies; None when the whole sentence is about another study."""
+    hits = [m for m in L.OTHER_STUDY.finditer(norm) if not _this_trial_year(m.group(0))]
+    if not hits:
+        return []
+    if not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm)):
+        return None
+    spans = []
+    for a, b in clauses:
+        if any(a <= m.start() < b for m in hits):
+            spans.append((a, b))
+    return spans
+
+
+def _this_trial_year(phrase: str) -> bool:
+    return bool(re.search(r"\b202[34]\b", phrase))
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
+_PEOPLE = (
+    r"(?:participants|people|patients|adults|volunteers|individuals|seniors|subjects|persons|"
+    r"men\s+and\s+women|women\s+and\s+men|americans|enrollees|older\s+adults|older\s+people|"
+    r"older\s+americans|elderly\s+(?:people|patients|adults)|retirees|men|women)"
+)
+_Q = (
+    r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|fewer\s+than|less\s+than|"
+    r"under|at\s+least|some|just\s+over|just\s+under|close\s+to|a\s+total\s+of|exactly|only)"
+)
+_QUAL = f"(?P<qual>{_Q})"
+COUNT_PEOPLE = re.compile(
+    rf"(?:{_QUAL}\s+)?(?P<n>{_NUM})(?!\s*(?:%|percent|per\s+cent|-|\.\d|years?|months?|weeks?|days?|minutes?|hours?|sessions?))"
+    rf"\s+(?:(?!(?:and|or|to|of|in)\b)[a-z-]+\s+){{0,3}}?{_PEOPLE}\b"
+    rf"|(?:{_Q}\s+)?(?P<n2>{_NUM})\s+(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|enrolled|recruited|included|assigned|allocated)"
+    rf"|\b(?:n\s*=\s*)(?P<n3>{_NUM})\b"
+    rf"|(?:sample|cohort|total|group)\s+(?:size\s+)?of\s+(?:{_Q}\s+)?(?P<n4>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?))"
+    rf"|\b(?:aimed|planned|hoped|intended|targeted|set\s+out)\s+(?:to\s+(?:recruit|enrol|enroll|include|randomi[sz]e)\s+|for\s+)(?:{_Q}\s+)?(?P<n8>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?))"
+    rf"|(?:sample|target|goal)\s+(?:size\s+)?(?:was|is|of)\s+(?:{_Q}\s+)?(?P<n6>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|-))"
+    rf"|\b(?:was|were|had|with|involving|including)\s+(?:like\s+|just\s+)?(?:{_Q}\s+)?(?P<n7>{_NUM})\s+(?:{_PEOPLE})\b"
+    rf"|(?:recruit|enrol|enroll|randomi[sz]\w*|include|recruited|enrolled|included|involved|studied|followed)\s+(?:{_Q}\s+)?(?P<n5>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?|-))"
+)
+ENROL_CUE = re.compile(
+    r"\b(?:recruit\w*|enrol\w*|randomi[sz]\w*|randomly|includ\w*|involv\w*|stud(?:y|ied)\s+(?:of|in|with)|trial\s+(?:of|with|in|involving)|took\s+part|"
+    r"participat\w*|assigned|allocated|split|divided|sample|total|cohort|signed\s+up|joined|n\s*=|were\s+(?:placed|put|sorted))\b"
+)
+PLANNED_CUE = re.compile(r"\b(?:plann\w*|aim\w*|target\w*|intend\w*|goal|set\s+out|hoped|originally|sought|expected|needed)\b")
+SITE_COUNT = re.compile(
+    rf"(?:{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:(?!of\b|the\b|in\b)[a-z.]+\s+){{0,2}}?(?P<unit>sites|centres|centers|universities|locations|clinics|institutions|hospitals|medical\s+cent(?:er|re)s|campuses|academic\s+cent(?:er|re)s)\b"
+)
+INSTITUTION = re.compile(
+    r"(?:University\s+of\s+[A-Z][\w-]+(?:\s+(?:at\s+)?[A-Z][\w-]+)*|(?:[A-Z][\w.&'-]+\s+){1,4}(?:University|School\s+of\s+Medicine|Medical\s+(?:Center|Centre|School)|College|Hospital|Health\s+System|Clinic))"
+)
+SITE_CUE = re.compile(
+    r"\b(?:sites?|conducted\s+at|carried\s+out\s+at|took\s+place\s+at|run\s+at|ran\s+at|held\s+at|based\s+at|centres?|centers?|"
+    r"researchers|scientists|teams?|investigators|recruited\s+at|led\s+by|universities|locations|clinics|treated\s+at|seen\s+at|enrolled\s+at|based\s+at)\b"
+)
+NOT_SITE_CUE = re.compile(r"\b(?:not\s+involved|wasn't\s+involved|independent|commented|who\s+was\s+not|said|says|told|professor|expert|reviewed)\b")
+
+AGE_CTX = re.compile(rf"\b(?:aged?|ages|years?[\s-]+old|year-olds|{_PEOPLE}|older|elderly|those)\b")
+AGE_WHO = re.compile(rf"\b(?:{_PEOPLE}|enrol\w*|recruit\w*|includ\w*|eligible|trial|study|researchers|older|elderly|those|group|aged\s+\d+\s*(?:-|to)\s*\d+)\b")
+AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range", re.compile(r"\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of|from\s+(?:age\s+)?)\s*(?P<lo>\d{2})\s*(?:-|to|and|through|until)\s*(?P<hi>\d{2,3})\b(?!\s*(?:%|percent|weeks?|months?|participants))")),
+    ("range", re.compile(r"\b(?P<lo>\d{2})\s*(?:-|to)\s*(?P<hi>\d{2,3})[\s-]*(?:years?[\s-]*old|year-olds|years?\s+of\s+age)")),
+    ("range", re.compile(r"\bbetween\s+(?P<lo>\d{2})\s+and\s+(?P<hi>\d{2,3})\s*(?:years?\s*(?:old|of\s+age)?|year-olds)\b")),
+    ("range", re.compile(rf"\b{_PEOPLE}[\s,(]+(?:between\s+)?(?P<lo>\d{{2}})\s*(?:-|to|and)\s*(?P<hi>\d{{2,3}})\b(?!\s*(?:%|percent|weeks?|months?|minutes))")),
+    ("lower", re.compile(r"\b(?:aged?\s+|ages\s+)?(?P<lo>\d{2})\s*(?:years?\s*(?:of\s+age\s*)?)?(?:and|or)\s+(?:above|older|over|up|upwards|beyond)\b")),
+    ("lower", re.compile(rf"\b(?:{_PEOPLE}|those|anyone|aged?)\s+(?:who\s+(?:are|were)\s+)?(?:over|above|older\s+than|at\s+least|past)\s+(?:the\s+age\s+of\s+|age\s+)?(?P<lo>\d{{2}})\b(?!\s*(?:%|percent|weeks?|months?|minutes|sessions|participants))")),
+    ("lower", re.compile(r"\b(?:over|above|older\s+than|past)\s+the\s+age\s+of\s+(?P<lo>\d{2})\b")),
+    ("lower", re.compile(r"\b(?P<lo>\d{2})\s*\+(?=\s|$|[,.;)])")),
+    ("lower", re.compile(r"\b(?P<lo>\d{2})[\s-]+(?:years?[\s-]+)?(?:and[\s-]+)?(?:older|over)\b")),
+    ("range", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+between\s+(?P<lo>\d{{2}})\s+and\s+(?P<hi>\d{{2,3}})\b(?!\s*(?:%|percent|weeks?|months?|minutes|participants|people))")),
+    ("range", re.compile(r"\bbetween\s+(?P<lo>\d{2})\s+and\s+(?P<hi>\d{2,3})\b(?=\s*(?:[,.;)]|$|years|with|who|and\s+(?:had|were|have|lived|suffered)))")),
+    ("upper", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+(?:under|below|younger\s+than|up\s+to)\s+(?:the\s+age\s+of\s+|age\s+)?(?P<hi>\d{{2}})\b(?!\s*(?:%|percent|weeks?|months?))")),
+]
+
+AGE_DECADES = re.compile(r"\bin\s+their\s+(?:(?:early|mid|late)[\s-]+)?\d0s(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+to\s+)(?:(?:early|mid|late)[\s-]+)?\d0s)*")
+_DUR_UNIT = r"(?P<unit>weeks?|wks?|months?|years?|days?)"
+_DUR_NUM = r"(?P<n>\d+(?:\.\d+)?|a|an|half\s+a|a\s+half)(?:\s+(?:full|whole|entire|more))?"
+DURATION = re.compile(rf"\b{_DUR_NUM}[\s-]*{_DUR_UNIT}\b|\bhalf[\s-]+a[\s-]+(?P<unit2>year)\b")
+INTERVENTION_CUE = re.compile(
+    r"\b(?:programmes?|programs?|interventions?|course|treatments?|therap(?:y|ies)|sessions?|regimen|training|exercise|exercises|"
+    r"classes|physio|physiotherapy|rehab\w*|plan|period\s+of\s+(?:therapy|treatment)|lasted|ran\s+for|underwent|attended|received|"
+    r"weekly|a\s+week|per\s+week|twice|supervised)\b"
+)
+ASSESS_CUE = re.compile(r"\b(?:assess\w*|measur\w*|test\w*|evaluat\w*|follow(?:ed)?[\s-]*up|re-?tested|checked|examined|outcomes?)\b")
+HISTORY_CUE = re.compile(
+    r"\bpain\s+(?:\w+\s+){0,3}?(?:for|lasting|lasted|of\s+at\s+least)\b|\b(?:had|having|experienc\w*|lived\s+with|suffer\w*|endur\w*)\s+(?:\w+\s+){0,5}?pain\s+(?:\w+\s+){0,3}?for\b"
+    r"|\bchronic\b.*\bfor\s+(?:at\s+least|more\s+than|over)\b|\bon\s+at\s+least\s+half\b|\bin\s+the\s+(?:last|past|previous)\b"
+)
+FREQUENCY = re.compile(
+    r"\b(?P<word>twice|thrice|once)[\s-]*(?:a|per|each|every)?[\s-]*week(?:ly)?\b"
+    r"|\b(?P<n>\d+)\s*(?:x|times|×)\s*(?:a|per|each|every|/)\s*week\b"
+    r"|\b(?P<n2>\d+)\s+(?:[\w-]+\s+)?(?:sessions?|visits?|appointments?|classes|days)\s+(?:a|per|each|every)\s+week\b"
+    r"|\b(?P<n3>\d+)\s+(?:weekly|times\s+weekly)\s*(?:sessions?|visits?)?\b"
+    r"|\b(?P<daily>daily|every\s+day)\s+(?:sessions?|visits?|therapy|treatment)\b|\bsessions?\s+(?:were\s+)?(?P<daily2>daily|every\s+day)\b"
+)
+SESSION_LENGTH = re.compile(
+    r"\b(?P<n>\d+)[\s-]*(?:minutes?|mins?)[\s-]*(?:long\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
+    r"|\b(?:sessions?|visits?|appointments?)\s+(?:each\s+)?(?:lasted|lasting|of|were|ran|took)\s+(?:about\s+|around\s+|roughly\s+)?(?:an?\s+)?(?P<n2>\d+)?[\s-]*(?P<u2>minutes?|hours?|hour)\b"
+    r"|\b(?P<n3>\d+|an?|half)[\s-]*(?:an\s+)?hours?[\s-]*(?:long\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
+    r"|\bhour-long\s+(?:sessions?|visits?|appointments?)\b"
+    r"|\b(?:sessions?|visits?|appointments?|classes)\b[^.;]{0,40}?\b(?:lasting|lasted|ran\s+for|for|of|took)\s+(?:about\s+|around\s+|roughly\s+)?(?P<n4>an?|1|half\s+an?)\s*(?:hour|hr)s?\b"
+    r"|\b(?:each\s+lasting|lasting|saw\s+them\s+for|for)\s+(?:about\s+)?(?P<n5>an?|1)\s*(?:hour|hr)s?\b(?=[^.;]*\b(?:sessions?|visits?|week|twice)\b)"
+    r"|\b(?P<n6>\d+)\s*(?:hrs?|mins?)\b(?=[^.;]{0,30}\b(?:sessions?|visits?|week|x)\b)"
+)
+SESSION_COUNT = re.compile(
+    rf"(?:{_QUAL}\s+|up\s+to\s+|a\s+maximum\s+of\s+)?(?P<n>\d+)\s+(?:(?:supervised|therapy|treatment|physical\s+therapy|physio|one-hour|1-hour|hour-long|individual|in-person|total)\s+)*(?:sessions|visits|appointments)\b(?!\s+(?:a|per|each|every)\s+week)"
+)
+NCT = re.compile(r"\bNCT\s?\d{8}\b", re.IGNORECASE)
+GRANT = re.compile(r"\b[RKUPFT]\d{2}\s?[A-Z]{2}\d{6}\b")
+DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"'<>]+")
+PMID = re.compile(r"\bPMID:?\s*(?P<n>\d{6,9})\b")
+FUNDER = re.compile(
+    r"\b(?P<verb>funded|supported|sponsored|financed|paid\s+for|backed|bankrolled|underwritten)\s+(?:in\s+part\s+|mainly\s+|largely\s+|primarily\s+|entirely\s+)?by\s+"
+    r"(?:a\s+|an\s+)?(?:\w+\s+)?(?:grants?\s+from\s+|funding\s+from\s+|money\s+from\s+)?(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w.&'-]*|of|on|for|and|the|in)(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the|in|'s))*)"
+    r"|\b(?P<acr>[A-Z]{2,6})-(?:funded|backed|supported|sponsored)\b"
+    r"|\b(?i:grants?|funding|money|funds)\s+(?:for\s+the\s+(?:study|trial|research|work)\s+)?(?:came\s+)?from\s+(?:the\s+)?(?P<name2>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the))*)"
+    r"|\b(?:[Tt]he\s+)?(?P<name3>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and))*)\s+(?:funded|paid\s+for|sponsored|financed|bankrolled)\s+(?:the|this)\s+(?:trial|study|research|work)\b"
+)
+ORG_WORD = re.compile(r"\b(?:Institutes?|Foundation|Council|Agency|Department|Association|Society|Inc|Corp|Company|Pharma\w*|University|Fund|Trust|Ministry|Centers?|Administration)\b|^[A-Z]{2,6}\b")
+JOURNAL = re.compile(
+    r"\bpublished\s+(?:online\s+)?(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:journal\s+)?(?P<name>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
+    r"|\b(?:ran|appeared|came\s+out|was\s+printed|is\s+published)\s+in\s+(?:the\s+)?(?:journal\s+)?(?P<name3>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
+    r"|\bthe\s+journal\s+(?P<name2>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
+)
+JOURNAL_WORD = re.compile(r"\b(?:Journal|JAMA|Lancet|BMJ|NEJM|Medicine|Rheumatology|Annals|Spine|Therapy|Archives|Review|Science|Nature|PLOS|PLoS|Clinical|Pain|Physiotherapy|Gerontology|Geriatrics|Orthopaedic|Orthopedic|Rehabilitation|Cell)\b")
+PUB_YEAR = re.compile(r"\b(?:published|appeared|came\s+out|reported)\b[^.;]{0,60}?\b(?:in\s+)?(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b")
+CITATION_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*;\s*(?P<vol>\d+)\s*\((?P<issue>\d+)\)")
+YEAR_RANGE = re.compile(
+    r"\b(?:between|from)\s+(?:\d{1,2}\s+)?(?:(?P<m1>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until|-)\s+"
+    r"(?:\d{1,2}\s+)?(?:(?P<m2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?P<y3>(?:19|20)\d\d)\s*-\s*(?P<y4>(?:19|20)\d\d)\b"
+    r"|\bin\s+(?P<y5>(?:19|20)\d\d)\b"
+)
+DATE_CUE = re.compile(r"\b(?:enrol\w*|recruit\w*|randomi[sz]\w*|conducted|ran|took\s+place|carried\s+out|signed\s+up|joined)\b")
+ACRONYM_STANDS = re.compile(r"\b(?:stands\s+for|short\s+for|is\s+an\s+acronym\s+for|abbreviation\s+for|meaning|comes\s+from|derives\s+from|means)\s*[:\"“']?\s*(?P<exp>[A-Za-z][A-Za-z ,&'-]{8,90}?)(?=[\"”')]|[.;,]|$)")
+
+
+def _num(value: str) -> float:
+    if value in ("a", "an"):
+        return 1.0
+    if "half" in value:
+        return 0.5
+    return float(value.replace(",", ""))
+
+
+def _weeks(n: float, unit: str) -> float:
+    unit = unit.rstrip("s")
+    return {"week": n, "wk": n, "month": n * WEEKS_PER_MONTH, "year": n * 52.18, "day": n / 7}[unit]
+
+
+# --- the extractors ----------------------------------------------------------------------------
+
+
+def _ages(x: _Sent) -> Iterator[Claim]:
+    taken: list[tuple[int, int]] = []
+    for shape, pattern in AGE_PATTERNS:
+        for m in pattern.finditer(x.norm):
+            if any(a < m.end() and m.start() < b for a, b in taken) or not x.allowed(m.start()):
+                continue
+            ca, cb = x.clause_of(m.start())
+            if not AGE_CTX.search(x.norm[ca:cb]) or not AGE_WHO.search(x.norm):
+                continue
+            groups = m.groupdict()
+            lo = float(groups["lo"]) if groups.get("lo") else None
+            hi = float(groups["hi"]) if groups.get("hi") else None
+            if (lo is not None and not 18 <= lo <= 110) or (hi is not None and not 18 <= hi <= 110):
+                continue
+            if lo is not None and hi is not None and hi <= lo:
+                continue
+            taken.append((m.start(), m.end()))
+            yield x.claim("age", m.start(), m.end(), shape=shape, lo=lo, hi=hi)
+    for m in AGE_DECADES.finditer(x.norm):
+        ca, cb = x.clause_of(m.start())
+        if not x.allowed(m.start()) or re.search(r"\b(?:average|mean|median|typical|most)\b", x.norm[ca:cb]):
+            continue
+        decades = [int(d) for d in re.findall(r"(\d)0s", x.norm[m.start():m.end()])]
+        if decades:
+            lo, hi = min(decades) * 10, max(decades) * 10 + 9
+            if re.search(r"\bearly\s+\d0s\s*$", x.norm[m.start():m.end()]):
+                hi -= 4
+            yield x.claim("age", m.start(), m.end(), shape="decades", lo=float(lo), hi=float(hi))
+
+
+def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]:
+    for m in COUNT_PEOPLE.finditer(x.norm):
+        raw = next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if m.group(g))
+        if not x.allowed(m.start()):
+            continue
+        value = int(raw.replace(",", ""))
+        ca, cb = x.clause_of(m.start())
+        clause = x.norm[ca:cb]
+        arm_before = next((a.id for a in arms if ca <= a.start and 0 <= m.start() - a.end <= 12), None)
+        known = value in {f.check.value for f in vocab.facts_of(CountCheck) if f.check.quantity in ("randomised", "planned")}  # type: ignore[union-attr]
+        if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or m.group("n8") or arm_before or known):
+            continue
+        if value < 5:  # "two participants dropped out" is not a sample size
+            continue
+        qual = re.sub(r"\s+", " ", m.group("qual") or "").strip() or None
+        if qual is None and re.search(r"\blike\s", m.group(0)):
+            qual = "about"
+        num_at = m.start(m.lastindex or 0) if m.lastindex else m.start()
+        arm = arm_before or _arm_after(arms, x.norm, m.end(), cb)
+        prior = [n.end() for n in re.finditer(r"\d", x.norm[ca : m.start()])]
+        near = x.norm[max(ca, m.start() - 45, ca + prior[-1] if prior else ca) : m.end()]
+        enrolled = re.search(r"\b(?:were|was)\s+(?:actually\s+)?(?:randomi[sz]ed|enrolled|recruited)", m.group(0)) or re.match(
+            r"\s*(?:participants\s+|people\s+|adults\s+)?(?:were|was)\s+(?:actually\s+)?(?:randomi[sz]ed|enrolled|recruited)", x.norm[m.end() :]
+        )
+        if PLANNED_CUE.search(near) and not enrolled and not re.search(r"\b(?:actually|in\s+the\s+end|ultimately|instead)\b", near):
+            quantity = "planned"
+        elif arm is not None:
+            quantity = "arm"
+        else:
+            quantity = "randomised"
+        del num_at
+        yield x.claim("count", m.start(), m.end(), quantity=quantity, value=value, qualifier=qual, arm=arm)
+
+
+ARM_COUNT_AFTER = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+)?)?$")
+ARM_LIST = re.compile(r"\b\d{1,4}\s+(?:hip|spine|spinal|back)[\w-]*\b")
+ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{1,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
+
+
+def _arm_counts(x: _Sent, arms: list[Mention], taken: list[tuple[int, int]]) -> Iterator[Claim]:
+    """'91 to hip-focused therapy and 93 to spine-focused', 'the spine group, 93 people'."""
+    if not ENROL_CUE.search(x.norm) and not re.search(r"\b(?:members|people|participants|patients)\b", x.norm):
+        return
+    for a in arms:
+        before = x.norm[max(0, a.start - 30) : a.start]
+        m = ARM_COUNT_AFTER.search(before)
+        if m is not None and not re.search(r"(?:to|in|into)\s+(?:the\s+)?$", before) and len(ARM_LIST.findall(x.norm)) < 2:
+            m = None  # "12 hip-focused visits" is not an arm's size; "91 hip-focused, 93 spine-focused" is
+        if m is not None:
+            start = a.start - len(before) + m.start("n")
+            end = a.end
+        else:
+            m = ARM_COUNT_BEFORE.match(x.norm[a.end : a.end + 30])
+            if m is None:
+                continue
+            start, end = a.start, a.end + m.end("n")
+        if any(s < end and start < e for s, e in taken) or not x.allowed(start):
+            continue
+        taken.append((start, end))
+        yield x.claim("count", start, end, quantity="arm", value=int(m.group("n")), qualifier=None, arm=a.id)
+
+
+def _arm_after(arms: list[Mention], norm: str, end: int, cb: int) -> str | None:
+    """'91 to hip-focused therapy', '93 (were) assigned to the spine group'."""
+    for a in arms:
+        if end <= a.start < cb and re.fullmatch(r"[\s,]*(?:\w+\s+){0,3}?(?:to|in|into|received|got|for)\s+(?:the\s+|a\s+)?", norm[end : a.start] + " "):
+            return a.id
+    return None
+
+
+def _nearest_arm(arms: list[Mention], start: int, end: int, ca: int, cb: int, window: int) -> str | None:
+    best, dist = None, window + 1
+    for a in arms:
+        if not (ca <= a.start < cb):
+            continue
+        d = a.start - end if a.start >= end else start - a.end
+        if 0 <= d < dist:
+            best, dist = a.id, d
+    return best
+
+
+def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    for m in SITE_COUNT.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        unit = m.group("unit")
+        value = int(m.group("n").replace(",", ""))
+        if value > 1000:
+            continue
+        yield x.claim("sites-count", m.start(), m.end(), value=value, unit=unit, qualifier=m.group("qual"))
+    fact = vocab.entity_fact("sites")
+    if fact is None:
+        return
+    found = [m for m in INSTITUTION.finditer(x.s.text) if x.allowed(m.start())]
+    if not found:
+        if re.search(r"\b(?:at|done\s+at|run\s+at|ran\s+at|conducted\s+at|sites?|universities|centres|centers|researchers\s+(?:at|from))\b", x.norm):
+            known = [m for m in phrases_for(fact.check.members).finditer(x.norm) if len(m.group(0)) > 3 and x.allowed(m.start())]  # type: ignore[union-attr]
+            if known:
+                yield x.claim("sites", known[0].start(), known[-1].end(), names=[x.s.text[m.start():m.end()] for m in known], site_context=False)
+        return
+    names = [re.sub(r"\s+", " ", m.group(0)).strip() for m in found]
+    yield x.claim("sites", found[0].start(), found[-1].end(), names=names,
+                  site_context=bool(SITE_CUE.search(x.norm)) and not NOT_SITE_CUE.search(x.norm))
+
+
+def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]:
+    freqs = [(f.start(), f.end()) for f in FREQUENCY.finditer(x.norm)]
+    assessments: list[tuple[tuple[int, int], Claim]] = []
+    for m in DURATION.finditer(x.norm):
+        if not x.allowed(m.start()) or any(a < m.end() and m.start() < b for a, b in freqs):
+            continue
+        if any(a <= m.start() < b for a, b in result_spans):
+            continue  # a result's timepoint: the result claim judges it
+        if re.search(r"(?:times|sessions?|visits?|twice|once|x|per|days?)\s*(?:a|an|per|each|every)?\s*$", x.norm[max(0, m.start() - 14) : m.start()]) and m.group("n") in ("a", "an"):
+            continue
+        unit = m.group("unit") or m.group("unit2")
+        n = _num(m.group("n")) if m.group("n") else 0.5
+        weeks = _weeks(n, unit)
+        ca, cb = x.clause_of(m.start())
+        clause = x.norm[ca:cb]
+        before = x.norm[max(ca, m.start() - 40) : m.start()]
+        after = x.norm[m.end() : min(cb, m.end() + 40)]
+        if re.search(r"\b(?:ago|old|of\s+age|per\s+week|a\s+week|each\s+week|every\s+week)\b", after[:12]) or re.search(r"\byears?\b", unit) and re.search(r"\b(?:old|of age)\b", after[:10]):
+            continue
+        if re.search(r"(?:in|for)\s+the\s+(?:last|past|previous)\s*$|\bon\s+at\s+least\s+half\s+the\s+days\b|\bpain\s+(?:\w+\s+){0,2}?(?:for|lasting|lasted|had\s+lasted|of)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?$", before) or (
+            HISTORY_CUE.search(clause) and not INTERVENTION_CUE.search(before + " " + after[:25])
+        ):
+            role = "history"
+        elif re.search(r"^[\s-]*(?:programmes?|programs?|interventions?|course|treatments?|therapy|sessions?|regimen|training|exercise|classes|period\s+of\s+(?:therapy|treatment|sessions))\b", after) or re.search(
+            r"\b(?:for|over|lasted|lasting|ran\s+for|spanning|across|during)\s+(?:a\s+(?:period\s+of\s+)?|the\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?$", before
+        ) and INTERVENTION_CUE.search(clause):
+            role = "intervention"
+        elif re.search(r"\bafter\s+(?:a\s+period\s+of\s+)?(?:about\s+)?$", before) and re.search(r"^\s+of\s+(?:therapy|treatment|sessions|exercise|physical)", after):
+            role = "intervention"
+        elif re.search(r"^\s+(?:in\s+practice|of\s+experience|experience)", after):
+            continue
+        elif re.search(r"^[\s-]*(?:long|in\s+length|in\s+total|in\s+all)\b|^\s+of\s+(?:\w+\s+)?(?:therapy|treatment|physio|physical\s+therapy|sessions|exercise|rehab|training)\b", after) or re.search(
+            r"\b(?:therapy|programmes?|programs?|treatment|intervention|sessions|course|it|both|each)\s+(?:\w+\s+)?(?:was|were|lasted|ran|took)\s+(?:for\s+)?(?:about\s+|around\s+|just\s+)?$", before
+        ) or (FREQUENCY.search(clause) and not ASSESS_CUE.search(clause) and not re.search(r"\b(?:after|at|by|later)\s*$", before)):
+            role = "intervention"
+        elif re.search(r"\bfollowed\s+(?:up\s+)?(?:for|over)\s+(?:about\s+)?$", before):
+            role = "assessment"
+        elif re.search(r"\b(?:after|at|by|following)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|follow)", after):
+            role = "assessment"
+        else:
+            continue
+        lead = re.search(r"\b(?:after|for|over|during|lasting|within|across|at|by)\s+(?:a\s+period\s+of\s+|the\s+|a\s+|about\s+|around\s+|just\s+|at\s+least\s+|roughly\s+)*$", before)
+        start = m.start() - (len(before) - lead.start()) if lead else m.start()
+        if role == "assessment" and assessments and assessments[-1][0] == (ca, cb):
+            prev = assessments[-1][1]
+            assessments[-1] = ((ca, cb), x.claim("duration", prev.start - x.s.start, m.end(), role=role, weeks=[*prev.slots["weeks"], weeks],
+                                                  phrase=prev.slots["phrase"] + " and " + m.group(0).strip()))
+            continue
+        claim = x.claim("duration", start, m.end(), role=role, weeks=[weeks], phrase=m.group(0).strip())
+        if role == "assessment":
+            assessments.append(((ca, cb), claim))
+        else:
+            yield claim
+    yield from (c for _, c in assessments)
+
+
+def _frequency(x: _Sent) -> Iterator[Claim]:
+    for m in FREQUENCY.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        g = m.groupdict()
+        if g["word"]:
+            per_week = {"once": 1, "twice": 2, "thrice": 3}[g["word"]]
+        elif g["daily"] or g["daily2"]:
+            per_week = 7
+        else:
+            per_week = int(g["n"] or g["n2"] or g["n3"])
+        yield x.claim("frequency", m.start(), m.end(), per_week=per_week)
+
+
+def _session_length(x: _Sent) -> Iterator[Claim]:
+    for m in SESSION_LENGTH.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        g = m.groupdict()
+        if g["n"]:
+            minutes = float(g["n"])
+        elif g["u2"]:
+            n = float(g["n2"]) if g["n2"] else 1.0
+            minutes = n * (60 if g["u2"].startswith("hour") else 1)
+        elif g.get("n4") or g.get("n5"):
+            minutes = 30.0 if "half" in (g.get("n4") or "") else 60.0
+        elif g.get("n6"):
+            unit = x.norm[m.start():m.end()]
+            minutes = float(g["n6"]) * (60 if "h" in unit else 1)
+        elif g["n3"]:
+            n = 0.5 if g["n3"] == "half" else (1.0 if g["n3"] in ("a", "an") else float(g["n3"]))
+            minutes = n * 60
+        else:
+            minutes = 60.0
+        yield x.claim("session-length", m.start(), m.end(), minutes=minutes)
+
+
+def _session_count(x: _Sent) -> Iterator[Claim]:
+    for m in SESSION_COUNT.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        value = int(m.group("n"))
+        if value < 4:
+            continue
+        qual = (m.group("qual") or "").strip() or ("up to" if x.norm[m.start() : m.start() + 5] == "up to" else None)
+        yield x.claim("sessions", m.start(), m.end(), value=value, qualifier=qual)
+
+
+def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    for slot, (fact, accept, reject) in vocab.categories.items():
+        hits: list[tuple[int, int, bool]] = []
+        if reject is not None:
+            hits += [(m.start(), m.end(), False) for m in reject.finditer(x.norm)]
+        hits += [(m.start(), m.end(), True) for m in accept.finditer(x.norm)]
+        hits = [h for h in hits if x.allowed(h[0])]
+        # longest first; drop hits inside a longer one
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        kept: list[tuple[int, int, bool]] = []
+        for h in hits:
+            if kept and h[0] < kept[-1][1]:
+                continue
+            kept.append(h)
+        if slot == "comparator":
+            kept = [h for h in kept if _comparator_context(x, h)]
+            rejects: dict[tuple[int, int], tuple[int, int, bool]] = {}
+            for h in kept:
+                if not h[2]:
+                    rejects.setdefault(x.clause_of(h[0]), h)
+            kept = list(rejects.values()) or kept[:1]
+        else:
+            seen: set[str] = set()
+            filtered = []
+            for h in kept:
+                key = L.canon(x.norm[h[0]:h[1]])
+                if h[2] and key in seen:
+                    continue
+                seen.add(key)
+                filtered.append(h)
+            kept = filtered
+        for start, end, accepted in kept:
+            before = x.norm[max(0, start - 30) : start]
+            neg = re.search(r"(?:\bnot|n't|\bnever|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,3}?(?:an?\s+|the\s+)?$", before)
+            negated = bool(neg)
+            if neg is not None:
+                start -= len(before) - neg.start()  # the claim is "not a sham", not "sham"
+            elif not accepted and slot == "comparator":
+                lead = re.search(r"(?:\bthan|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:those|people|patients|participants|the\s+group)\s+(?:who\s+)?(?:had|got|received|given|getting|receiving)\s+)?(?:the\s+|a\s+)?$", before)
+                if lead is not None:
+                    start -= len(before) - lead.start()
+            elif accepted and slot == "randomisation":
+                arms_to = re.match(r"\s+(?:them\s+|participants\s+|people\s+)?(?:to|into|between)\s+(?:either\s+)?(?:the\s+|a\s+)?(?:hip|spine|spinal|back)\b[^.;:]{0,40}?\b(?:or|and)\b[^.;:]{0,40}?\b(?:therapy|physical\s+therapy|pt|physio|groups?|programmes?|programs?|arms?|treatments?|care)\b", x.norm[end:])
+                if arms_to is not None:
+                    end += arms_to.end()
+            yield x.claim("category", start, end, slot=slot, fact_id=fact.id, accepted=accepted,
+                          negated=negated, phrase=x.s.text[start:end])
+
+
+_COMPARATOR_CTX = re.compile(
+    r"\b(?:compar\w*|versus|vs\.?|against|control|other\s+group|the\s+other|received|receiving|got|assigned|allocated|given|"
+    r"groups?|arms?|randomi[sz]ed|randomly|split|either|or|alternative|instead)\b"
+)
+
+
+_COMPARISON_CTX = re.compile(r"\b(?:compar\w*|versus|vs\.?|against|control|comparison|comparator|rather\s+than|instead\s+of|alternative)\b")
+
+
+def _comparator_context(x: _Sent, hit: tuple[int, int, bool]) -> bool:
+    """A rejected phrase needs any hint of a study arm; an agreeing one an explicit comparison."""
+    ca, cb = x.clause_of(hit[0])
+    window = x.norm[max(ca, hit[0] - 100) : min(cb, hit[1] + 25)]
+    return bool((_COMPARATOR_CTX if not hit[2] else _COMPARISON_CTX).search(window))
+
+
+def _identifiers(x: _Sent) -> Iterator[Claim]:
+    text = x.s.text
+    for scheme, pattern in (("nct", NCT), ("grant", GRANT), ("doi", DOI), ("pmid", PMID)):
+        for m in pattern.finditer(text):
+            if not x.allowed(m.start()):
+                continue
+            value = m.group("n") if scheme == "pmid" else m.group(0)
+            value = value.rstrip(".,;)")
+            end = m.start() + len(m.group(0).rstrip(".,;)"))
+            yield x.claim("identifier", m.start(), end, scheme=scheme, value=value)
+
+
+def _funder(x: _Sent) -> Iterator[Claim]:
+    for m in FUNDER.finditer(x.s.text):
+        if not x.allowed(m.start()):
+            continue
+        name = m.group("name") or m.group("acr") or m.group("name2") or m.group("name3") or ""
+        name = re.sub(r"(?:\s+(?:of|on|for|and|the|in|'s))+$", "", name.strip())
+        if not name or not name[0].isupper():
+            continue
+        verb = (m.group("verb") or "").lower()
+        if verb and verb != "funded" and not ORG_WORD.search(name):
+            continue
+        yield x.claim("funder", m.start(), m.end(), name=name)
+
+
+def _journal(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    fact = vocab.entity_fact("journal")
+    if fact is None:
+        return
+    members = fact.check.members  # type: ignore[union-attr]
+    aliases = phrases_for(members)
+    seen_known = False
+    for m in aliases.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        seen_known = True
+        end = m.end()
+        cite = CITATION_YEAR.search(x.norm, m.end(), min(len(x.norm), m.end() + 25))
+        year = None
+        if cite:
+            end, year = cite.end(), int(cite.group("year"))
+        yield x.claim("journal", m.start(), end, name=x.s.text[m.start() : m.end()], known=True, year=year)
+    if seen_known:
+        return
+    for m in JOURNAL.finditer(x.s.text):
+        name = (m.group("name") or m.group("name2") or m.group("name3") or "").strip()
+        if not name or not JOURNAL_WORD.search(name) or not x.allowed(m.start()):
+            continue
+        yield x.claim("journal", m.start(), m.end(), name=name, known=False, year=None)
+
+
+_PHRASE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def phrases_for(members: list[Any]) -> re.Pattern[str]:
+    key = id(members)
+    if key not in _PHRASE_CACHE:
+        _PHRASE_CACHE[key] = L.phrases_rx([a for m in members for a in [m.name, *m.aliases]])
+    return _PHRASE_CACHE[key]
+
+
+def _dates(x: _Sent) -> Iterator[Claim]:
+    for m in PUB_YEAR.finditer(x.norm):
+        if x.allowed(m.start()) and re.search(r"\bpublish|\bappeared|\bjournal|\bcame\s+out", x.norm[m.start() : m.end()]) and re.search(r"\b(?:paper|report|results?|findings|study|trial|it|journal|published)\b", x.norm):
+            yield x.claim("date", m.start(), m.end(), slot="publication", years=[int(m.group("year"))], months=[m.group("month")])
+    if not DATE_CUE.search(x.norm) or re.search(r"\bpublish", x.norm):
+        return
+    for m in YEAR_RANGE.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        g = m.groupdict()
+        if g["y5"]:
+            if not re.search(r"\b(?:enrol\w*|recruit\w*|randomi[sz]\w*|conducted|took\s+place)\b", x.norm[max(0, m.start() - 50) : m.start()]):
+                continue
+            years = [int(g["y5"])]
+        else:
+            years = [int(g["y1"] or g["y3"]), int(g["y2"] or g["y4"])]
+        yield x.claim("date", m.start(), m.end(), slot="enrolment", years=years, months=[g.get("m1"), g.get("m2")])
+
+
+def _acronym(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    for f in vocab.facts_of(AcronymCheck):
+        acr: str = f.check.acronym  # type: ignore[union-attr]
+        text = x.s.text
+        for m in re.finditer(rf"\b{re.escape(acr)}\b", text):
+            if not x.allowed(m.start()):
+                continue
+            tail = text[m.end() : m.end() + 120]
+            after = re.match(r"\s*(?:\(|,|:|-|–|—)\s*[\"“']?(?P<exp>[A-Z][A-Za-z ,&'-]{8,90}?)[\"”']?\s*(?:\)|,|;|\.|$)", tail)
+            stands = ACRONYM_STANDS.match(tail.lstrip(" ,(")) if not after else None
+            if stands is None:
+                stands = ACRONYM_STANDS.search(tail)
+                if stands is not None and stands.start() > 40:
+                    stands = None
+            exp_m = after or stands
+            if exp_m:
+                expansion = exp_m.group("exp").strip(" ,")
+                if stands is not None or _initials_match(expansion, acr) or sum(w[:1].isupper() for w in expansion.split()) >= 2 and len(expansion.split()) >= 3:
+                    yield x.claim("acronym", m.start(), m.end() + exp_m.end(), fact_id=f.id, expansion=expansion)
+                    continue
+            before = text[max(0, m.start() - 90) : m.start()]
+            if re.search(r"\(\s*$", before):
+                words = re.findall(r"[A-Za-z'-]+", before)
+                for k in range(len(words), 0, -1):
+                    cand = " ".join(words[-k:])
+                    if _initials_match(cand, acr) or cand.lower() == f.check.expansion.lower():  # type: ignore[union-attr]
+                        start = m.start() - len(before) + before.rfind(words[-k])
+                        yield x.claim("acronym", start, m.end(), fact_id=f.id, expansion=cand)
+                        break
+
+
+def _initials_match(phrase: str, acronym: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z]+", phrase)]
+    initials = "".join(w[0] for w in words).upper()
+    caps = "".join(w[0] for w in words if w[0].isupper())
+    return acronym.upper() in (initials, caps) or initials.startswith(acronym.upper()) and len(words) <= len(acronym) + 3
+
+
+def _components(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]:
+    """What an arm received: two or more of its listed components named with it."""
+    for fact in vocab.facts_of(ComponentsCheck):
+        check: ComponentsCheck = fact.check  # type: ignore[assignment]
+        for a, b in x.clauses:
+            if not x.allowed(a):
+                continue
+            hits = [m for m in _cached_phrases(check.components).finditer(x.norm, a, b)]
+            wrong = [m for m in _cached_phrases(check.excluded).finditer(x.norm, a, b)] if check.excluded else []
+            here = [m for m in arms if a <= m.start < b]
+            arm = here[0].id if here else _arm_by_components(vocab, x.norm[a:b])
+            if arm != check.arm:
+                continue
+            denied = [m for m in hits if _negated_before(x.norm, m.start(), a)]
+            if wrong and not _negated_before(x.norm, wrong[0].start(), a):
+                yield x.claim("components", wrong[0].start(), wrong[-1].end(), fact_id=fact.id, agrees=False, phrase=wrong[0].group(0))
+            elif denied and here:
+                start = max(a, denied[0].start() - 12)
+                yield x.claim("components", start, denied[0].end(), fact_id=fact.id, agrees=False, phrase="no " + denied[0].group(0))
+            elif len({L.canon(m.group(0)) for m in hits}) >= 2:
+                yield x.claim("components", hits[0].start(), hits[-1].end(), fact_id=fact.id, agrees=True, phrase=x.s.text[hits[0].start():hits[-1].end()])
+
+
+def _arm_by_components(vocab: Vocabulary, clause: str) -> str | None:
+    """'The other worked on the trunk and rode an exercise bike': components only one arm had."""
+    lists = {f.check.arm: set(f.check.components) for f in vocab.facts_of(ComponentsCheck)}  # type: ignore[union-attr]
+    for arm, comps in lists.items():
+        own = comps - set().union(*(c for a, c in lists.items() if a != arm))
+        if own and _cached_phrases(sorted(own)).search(clause):
+            return arm
+    return None
+
+
+def _population(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    fact = vocab.fact_of_kind("population")
+    if fact is None:
+        return
+    required: list[list[str]] = fact.check.required  # type: ignore[union-attr]
+    patterns = [_cached_phrases(group) for group in required]
+    hits = [p.search(x.norm) for p in patterns]
+    if hits[0] and re.search(rf"\b(?:{_PEOPLE}|with|who\s+had|had|plus)\b", x.norm):
+        start = min(h.start() for h in hits if h)
+        end = max(h.end() for h in hits if h)
+        excluded = _negated_before(x.norm, hits[0].start(), 0) or bool(
+            re.search(r"^[^.;]{0,30}\b(?:were|was|are)\s+(?:\w+\s+)?(?:excluded|ineligible|turned\s+away|not\s+(?:allowed|eligible))", x.norm[hits[0].end():])
+        )
+        if x.allowed(start):
+            yield x.claim("population", start, end, complete=all(hits), excluded=excluded)
+
+
+_GROUP_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _cached_phrases(group: list[str]) -> re.Pattern[str]:
+    key = tuple(group)
+    if key not in _GROUP_CACHE:
+        _GROUP_CACHE[key] = L.phrases_rx(group)
+    return _GROUP_CACHE[key]
+
+
+PRIMARY = re.compile(r"\b(?:primary|main)\s+(?:outcomes?|endpoints?|measures?|end-points?)\b")
+
+
+def _primary(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    m = PRIMARY.search(x.norm)
+    if m is None or not x.allowed(m.start()) or vocab.fact_of_kind("primary-outcomes") is None:
+        return
+    a, b = x.clause_of(m.start())
+    outs = [o for o in vocab.outcomes(x.norm) if a <= o.start < b and o.id != vocab.pain_outcome or (a <= o.start < b and re.search(r"\bpain\s+(?:intensity|scores?|levels?)\b", x.norm[o.start:o.end + 12]))]
+    if outs:
+        yield x.claim("primary-outcomes", m.start(), max(o.end for o in outs), outcomes=list(dict.fromkeys(o.id for o in outs)))
+
+
+def _generalised(x: _Sent) -> Iterator[Claim]:
+    broad = L.POPULATION_BROAD.search(x.norm)
+    if broad and L.ADVICE.search(x.norm) and re.search(r"\bhips?\b", x.norm) and x.allowed(broad.start()) and not re.search(r"\bhip\s+(?:pain|weakness|problems)\b", x.norm):
+        ca, cb = x.clause_of(broad.start())
+        yield x.claim("generalised", ca, cb, phrase=broad.group(0))
+        return
+    for m in L.GENERALISED.finditer(x.norm):
+        if not x.allowed(m.start()):
+            continue
+        before = x.norm[max(0, m.start() - 20) : m.start()]
+        if L.NOT_GENERALISED.search(x.norm[max(0, m.start() - 20) : m.end()]) or re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?$", before):
+            continue
+        ca, cb = x.clause_of(m.start())
+        yield x.claim("generalised", ca, cb, phrase=m.group(0))
+        return
+
+
+# --- results -------------------------------------------------------------------------------
+
+
+def _mask(norm: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(norm)
+    for a, b in spans:
+        for i in range(a, b):
+            chars[i] = " "
+    return "".join(chars)
+
+
+@dataclass
+class _ClauseRead:
+    start: int
+    end: int
+    outcomes: list[str]
+    arms: list[Mention]
+    direction: str | None  # arm id, "none", "not:<arm>", or None
+    within: bool
+    not_improved: bool
+    timepoints: list[str]  # timepoint ids or "beyond"
+    lasting: bool
+    universal: bool
+    pain: bool
+    certainty: list[str]
+    magnitude: list[str]
+    hedged: bool
+    negated: bool
+    benefit: bool
+    silent: list[Any]
+    aim: bool
+
+
+def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Mention], outs_all: list[Mention]) -> _ClauseRead:
+    norm = x.norm
+    arms = [m for m in arms_all if a <= m.start < b]
+    outs = [m for m in outs_all if a <= m.start < b]
+    pain_m = L.PAIN_OUTCOME.search(norm, a, b)
+    outcome_ids: list[str] = []
+    for m in outs:
+        if m.id == vocab.pain_outcome and not pain_m:
+            continue
+        if m.id not in outcome_ids:
+            outcome_ids.append(m.id)
+    pain = bool(pain_m) and vocab.pain_outcome is not None
+    if pain and vocab.pain_outcome in outcome_ids and len(outcome_ids) > 1:
+        outcome_ids.remove(vocab.pain_outcome)  # "pain-related disability" names disability
+        pain = False
+    if pain and vocab.pain_outcome not in outcome_ids:
+        outcome_ids.append(vocab.pain_outcome)  # type: ignore[arg-type]
+    masked = _mask(norm, [(m.start, m.end) for m in arms + outs])[a:b]
+    arm_masked = _mask(norm, [(m.start, m.end) for m in arms])[a:b]
+
+    # timepoints: aliases, then explicit durations
+    tps: list[str] = []
+    for m in vocab.timepoint_aliases(norm[a:b]):
+        if m.id not in tps:
+            tps.append(m.id)
+    for m in DURATION.finditer(norm, a, b):
+        unit = m.group("unit") or m.group("unit2")
+        n = _num(m.group("n")) if m.group("n") else 0.5
+        after = norm[m.end() : m.end() + 12]
+        if re.match(r"\s*(?:old|of\s+age|ago)", after):
+            continue
+        weeks = _weeks(n, unit)
+        tp = vocab.timepoint_for_weeks(weeks)
+        if tp is None:
+            last = max(t.weeks for t in vocab.trial.timepoints)
+            tp = "beyond" if weeks > last * 1.1 else "other"
+        if tp not in tps:
+            tps.append(tp)
+    direction: str | None = None
+    negated = False
+    persisted = re.search(r"\b(?:had|has|have|did)\s*(?:not|n't)\s+(?:\w+\s+)?(?:faded|disappeared|vanished|gone|worn\s+off|closed)\b", norm[a:b])
+    if persisted:
+        arm_masked = arm_masked[: persisted.start()] + " " * (persisted.end() - persisted.start()) + arm_masked[persisted.end() :]
+    if L.ALL_TIMEPOINTS.search(norm, a, b):
+        tps = [t.id for t in vocab.trial.timepoints]
+    only = L.ONLY_ARM.search(norm, a, b)
+    if L.NO_DIFFERENCE.search(arm_masked):
+        direction = "none"
+    elif only:
+        direction = None
+    elif (L.DIFFERED.search(masked) or L.MODEST_EFFECT.search(masked)) and not L.BETTER.search(arm_masked) and not L.WORSE.search(arm_masked) and not re.search(r"\bfavou?r", masked):
+        direction = "differ"
+        before = masked[: (L.DIFFERED.search(masked) or L.MODEST_EFFECT.search(masked)).start()]  # type: ignore[union-attr]
+        if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor)\b(?:\s+\w+){0,3}\s*$", before):
+            direction = "none"
+    else:
+        fav = re.search(r"\b(?:favou?r(?:ed|ing|s)?|in\s+favou?r\s+of|advantage\s+(?:for|to)|edge\s+(?:for|to))\s+", norm[a:b])
+        if fav:
+            after_arm = [m for m in arms if m.start >= a + fav.end() - 1]
+            if after_arm:
+                direction = after_arm[0].id
+        better, worse = _comparison_cues(vocab, arm_masked, outs, a)
+        cue = better or worse
+        if direction is None and cue is not None:
+            cue_at = a + cue.start()
+            subject = next((m.id for m in arms if m.start < cue_at), None)
+            than = re.search(r"\bthan\s+(?:\w+\s+){0,3}?", norm[cue_at:b])
+            if subject is None:
+                subject = next((m.id for m in arms if m.start >= cue_at and not (than and m.start >= cue_at + than.start())), None)
+            if subject is None and than:
+                other = next((m.id for m in arms if m.start >= cue_at + than.start()), None)
+                if other is not None:
+                    subject = _other_arm(vocab, other)
+            if subject is not None:
+                direction = subject if (better and (not worse or better.start() < worse.start())) else _other_arm(vocab, subject)
+                before_cue = masked[max(0, cue.start() - 40) : cue.start()]
+                if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor|\bfailed\s+to)\b(?:\s+\w+){0,5}\s*$", before_cue):
+                    negated = True
+                    direction = f"not:{direction}"
+            else:
+                direction = "unknown-arm"
+    if direction not in (None, "none") and L.BASELINE.search(norm, a, b):
+        direction, negated = None, False  # "faster than at baseline" is a change within a group
+    both = bool(L.BOTH.search(masked))
+    change = bool(L.CHANGE.search(arm_masked))
+    within = direction in (None, "unknown-arm") and change and (both or bool(arms))
+    not_improved = bool(L.NOT_IMPROVED.search(masked)) or bool(only and change)
+    if direction == "unknown-arm" and both:
+        direction = None
+    silent = []
+    for fact, pattern in vocab.silent:
+        if pattern.search(norm, a, b):
+            silent.append(fact)
+    hedge = L.HEDGE.search(norm, a, b) or x.hedged
+    cert = [m.group(0) for m in L.CERTAINTY.finditer(norm, a, b) if not _negated_before(norm, m.start(), a)]
+    mag = [m.group(0) for m in L.MAGNITUDE.finditer(norm, a, b) if not _negated_before(norm, m.start(), a)]
+    return _ClauseRead(
+        start=a, end=b, outcomes=outcome_ids, arms=arms, direction=direction, within=within,
+        not_improved=not_improved, timepoints=tps,
+        lasting=bool(L.LASTING.search(arm_masked)) or bool(persisted), universal=bool(L.UNIVERSAL_OUTCOMES.search(norm, a, b)),
+        pain=pain, certainty=cert, magnitude=mag, hedged=bool(hedge), negated=negated,
+        benefit=bool(L.BENEFIT_NOUN.search(masked)), silent=silent, aim=bool(L.AIM.search(norm, a, b)),
+    )
+
+
+def _comparison_cues(vocab: Vocabulary, text: str, outs: list[Mention], offset: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The first 'better' and 'worse' cues; 'less disability' is better where less is better."""
+    lower_better = {o.id for o in vocab.trial.outcomes if o.lower_is_better}
+    better = worse = None
+    for m in L.BETTER.finditer(text):
+        if m.group(0) == "better" and re.search(r"\b(?:got|get|gets|getting|became|become|feel|felt|feeling)\s+$", text[max(0, m.start() - 12) : m.start()]) and not re.match(r"\s+(?:\w+\s+){0,2}?than\b", text[m.end():]):
+            continue  # "got better" is a change within a group, not a comparison
+        if _names_lower_better(m, outs, offset, lower_better):
+            worse = worse or m  # "more disability" is worse
+        else:
+            better = better or m
+        break
+    for m in L.WORSE.finditer(text):
+        if _names_lower_better(m, outs, offset, lower_better):
+            better = m if better is None or m.start() < better.start() else better
+        else:
+            worse = worse or m
+        break
+    if better is None and worse is None:
+        better = L.COMPARED_CHANGE.search(text)
+    return better, worse
+
+
+_FLIP_CUE = re.compile(r"(?:less|lower|smaller|fewer|reduced|more|greater|higher|bigger|larger)$")
+
+
+def _names_lower_better(m: re.Match[str], outs: list[Mention], offset: int, lower_better: set[str]) -> bool:
+    """Does the cue describe the amount of a less-is-better outcome itself ('less disability')?"""
+    if not _FLIP_CUE.search(m.group(0)):
+        return False
+    end = offset + m.end()
+    for o in outs:
+        gap = m.string[m.end() : max(m.end(), o.start - offset)]
+        if o.id in lower_better and 0 <= o.start - end <= 25 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?", gap) and not re.search(
+            r"\b(?:in|on|of|for|with|improv\w*|reduc\w*|drop|decreas\w*|gain|change|advantage|benefit|cut|relief|declin\w*|was|were)\b", gap
+        ):
+            return True
+    return False
+
+
+def _negated_before(norm: str, pos: int, floor: int) -> bool:
+    before = norm[max(floor, pos - 25) : pos]
+    return bool(re.search(r"(?:\bnot|n't|\bnever|\bno|\bhardly|\bfar\s+from|\bwithout|\bnor)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?$", before))
+
+
+def _other_arm(vocab: Vocabulary, arm: str) -> str:
+    others = [a.id for a in vocab.trial.arms if a.id != arm]
+    return others[0] if len(others) == 1 else f"not:{arm}"
+
+
+def _segments(x: _Sent, vocab: Vocabulary, a: int, b: int, outs: list[Mention]) -> list[tuple[int, int]]:
+    """Split a clause listing several outcomes, each with its own timepoint, into one part each."""
+    pain_named = L.PAIN_OUTCOME.search(x.norm, a, b)
+    here = [m for m in outs if a <= m.start < b and (m.id != vocab.pain_outcome or pain_named)]
+    starts = []
+    for m in here:
+        if not starts or m.id != here[[o.start for o in here].index(starts[-1])].id:
+            starts.append(m.start)
+    if len(starts) < 2:
+        return [(a, b)]
+    cuts = []
+    for k in range(1, len(starts)):
+        prev_end = next(o.end for o in here if o.start == starts[k - 1])
+        joins = [m.end() for m in re.finditer(r",\s+|\s+and\s+|\s+while\s+|\s+but\s+", x.norm[prev_end : starts[k]])]
+        cuts.append(prev_end + joins[-1] if joins else starts[k])
+    bounds = [a, *cuts, b]
+    parts = list(zip(bounds, bounds[1:]))
+    with_time = sum(1 for pa, pb in parts if vocab.timepoint_aliases(x.norm[pa:pb]) or DURATION.search(x.norm, pa, pb))
+    with_cue = sum(1 for pa, pb in parts if L.BETTER.search(x.norm, pa, pb) or L.WORSE.search(x.norm, pa, pb) or L.NO_DIFFERENCE.search(x.norm, pa, pb))
+    del with_time, with_cue
+    return parts
+
+
+def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list[str] | None = None) -> Iterator[Claim]:
+    outs_all = vocab.outcomes(x.norm)
+    prev: _ClauseRead | None = None
+    if earlier and re.search(r"\b(?:that|this|the\s+same)\s+(?:measure|outcome|test|score|scale)\b|\bon\s+it\b", x.norm):
+        # "the two groups were about the same on that measure": the outcome of the sentence before
+        prev = _ClauseRead(0, 0, list(earlier), [], None, False, False, [], False, False, False, [], [], False, False, False, [], False)
+    reads: list[_ClauseRead] = []
+    for ca, cb in x.clauses:
+        for ea, eb in x.excluded:  # "Despite claims of X, <the claim>": keep the part after the excluded prefix
+            if ea <= ca < eb < cb:
+                ca = eb
+        if not x.allowed(ca):
+            prev = None
+            continue
+        for k, (a, b) in enumerate(_segments(x, vocab, ca, cb, outs_all)):
+            r = _read_clause(x, vocab, a, b, arms_all, outs_all)
+            if k and prev is not None and not r.arms:  # later parts of a list share its subject
+                r.arms, r.direction, r.within = prev.arms, r.direction or prev.direction, prev.within if r.direction is None else False
+                r.hedged, r.certainty, r.magnitude = prev.hedged, prev.certainty, prev.magnitude
+                r.timepoints = r.timepoints or prev.timepoints
+                r.lasting = r.lasting or prev.lasting
+                r.not_improved = r.not_improved or prev.not_improved
+                reads.append(r)
+                prev = r
+                continue
+            # a clause that only adds a comparison ("but not as much") completes the one before it
+            concessive = re.match(r"\W*(?:but|though|although|yet|while)\b", x.norm[r.start:r.end])
+            only_after_than = bool(r.arms) and all(re.search(r"\bthan\s+(?:\w+\s+){0,2}$", x.norm[r.start:m.start]) for m in r.arms)
+            if prev is not None and not r.outcomes and not r.timepoints and (not r.arms or (concessive and only_after_than)) and r.direction and reads and reads[-1] is prev:
+                merged = _ClauseRead(**{**prev.__dict__, "end": r.end, "within": False, "negated": r.negated or prev.negated})
+                merged.direction = r.direction
+                merged.arms = prev.arms or r.arms
+                if r.direction == "unknown-arm" and prev.arms:
+                    worse = L.WORSE.search(x.norm, r.start, r.end)
+                    merged.direction = _other_arm(vocab, prev.arms[0].id) if worse else prev.arms[0].id
+                reads[-1] = merged
+                prev = merged
+                continue
+            if r.direction in ("unknown-arm",) and not r.arms and prev is not None and prev.arms and (r.outcomes or r.negated or re.match(r"\W*nor\b", x.norm[r.start:r.end])):
+                subject = prev.arms[0].id
+                negate = bool(re.match(r"\W*(?:nor|neither)\b", x.norm[r.start:r.end])) or r.negated
+                r.direction = f"not:{subject}" if negate else subject
+                r.arms = prev.arms
+            if re.match(r"\W*but\s+not\b", x.norm[r.start:r.end]) and r.direction is None and prev is not None and prev.direction == "differ":
+                r.direction = "none"
+                r.timepoints = r.timepoints or prev.timepoints
+            if re.match(r"\W*nor\b", x.norm[r.start:r.end]) and r.direction is None and prev is not None and prev.direction:
+                r.direction, r.arms = prev.direction, prev.arms
+                if not r.timepoints:
+                    r.timepoints = prev.timepoints
+            if not r.outcomes and prev is not None and prev.outcomes and (r.direction or r.timepoints or r.lasting) and not r.silent:
+                r.outcomes = list(prev.outcomes)
+                r.pain = prev.pain and r.pain
+                if not r.arms:
+                    r.arms = prev.arms
+            reads.append(r)
+            prev = r
+    for r in reads:
+        yield from _result_claims(x, vocab, r)
+
+
+def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
+    if r.silent:
+        return  # the clause is about something the record is silent on; _silent reports it
+    if r.aim:
+        return
+    broad = L.POPULATION_BROAD.search(x.norm, r.start, r.end)
+    generalised = bool(broad) and not re.search(r"\bhips?\b", x.norm[broad.end() : broad.end() + 40] + x.norm[max(0, broad.start() - 5) : broad.start()]) and bool(
+        L.PRESENT_CLAIM.search(x.norm, r.start, r.end)
+    ) and not _population_restricted(x, vocab)
+    slots = dict(
+        generalised=generalised,
+        outcomes=r.outcomes, direction=r.direction, within=r.within, not_improved=r.not_improved,
+        timepoints=r.timepoints, lasting=r.lasting, universal=r.universal, pain=r.pain,
+        certainty=r.certainty, magnitude=r.magnitude, hedged=r.hedged, negated=r.negated,
+        arms=[m.id for m in r.arms], both=bool(L.BOTH.search(x.norm, r.start, r.end)),
+    )
+    shares = list(_shares(x, vocab, r))
+    if shares:
+        yield from shares
+        return
+    if not r.outcomes and not r.benefit and not r.certainty and not r.magnitude and not r.universal and not (r.within and (r.arms or L.BOTH.search(x.norm, r.start, r.end))) and not (
+        r.direction not in (None, "unknown-arm", "none") and r.arms
+    ):
+        if L.MODEST_EFFECT.search(x.norm, r.start, r.end):
+            yield x.claim("result", *_result_span(x, r), **{**slots, "modest": True})
+        return
+    if not r.outcomes and r.direction is None and not r.within and not (r.certainty or r.magnitude) and not r.lasting:
+        return
+    if r.outcomes or r.direction or r.within or r.lasting or r.universal or r.certainty or r.magnitude:
+        if not (r.outcomes or r.arms or r.universal or L.BOTH.search(x.norm, r.start, r.end) or re.search(r"\b(?:therapy|treatment|exercise|approach|program|programme|intervention|trial|study|findings|results|benefits?|gains?|improvements?|effects?|advantage|difference)\b", x.norm[r.start:r.end])):
+            return
+        if not r.outcomes and r.direction is None and not r.within and not r.lasting and not r.universal and not (r.certainty or r.magnitude):
+            return
+        span_start, span_end = _result_span(x, r)
+        yield x.claim("result", span_start, span_end, **slots)
+
+
+def _population_restricted(x: _Sent, vocab: Vocabulary) -> bool:
+    fact = vocab.fact_of_kind("population")
+    if fact is None:
+        return True
+    return any(_cached_phrases(g).search(x.norm) for g in fact.check.required)  # type: ignore[union-attr]
+
+
+def _result_span(x: _Sent, r: _ClauseRead) -> tuple[int, int]:
+    """The clause, without a leading 'the researchers found that' and similar framing."""
+    a, b = r.start, r.end
+    lead = re.match(
+        r"\s*(?:(?:and|but|while|whereas|however|though|although|yet|also|in\s+addition|furthermore|moreover)[,\s]+)?"
+        r"(?:(?:the|this|these|our|a|an)\s+(?:\w+\s+){0,3}?(?:findings?|results?|data|study|trial|researchers?|team|authors|paper|analys[ie]s)\s+"
+        r"(?:\w+\s+){0,2}?(?:showed|show|shows|found|find|finds|revealed|reveals|indicated|indicates|reported|reports|suggests?|suggested|demonstrated?|has\s+found|have\s+found)\s+(?:that\s+)?)?",
+        x.norm[a:b],
+    )
+    if lead and lead.end() < (b - a) and not (r.certainty and any(c.startswith("demonstrat") for c in r.certainty)):
+        a += lead.end()
+    attribution = re.search(r",\s+(?:according\s+to|as\s+reported\s+(?:in|by)|researchers\s+(?:said|say|reported)|the\s+(?:study|trial|team)\s+(?:found|reported|said))\b", x.norm[a:b])
+    if attribution and attribution.start() > 20:
+        b = a + attribution.start()
+    return a, b
+
+
+_ARM_SHARE_GAP = 70
+SHARE_PEOPLE = re.compile(rf"\b(?:of|in|among)\s+(?:the\s+|all\s+|those\s+)?(?:{_PEOPLE}|group|arm|those|them|responders)\b|\b(?:{_PEOPLE})\s+(?:in|from)\b")
+
+
+def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
+    norm = x.norm
+    found = []
+    sizes = []  # "improved by 20%": a size of change, which the record does not give
+    for m in L.SHARE.finditer(norm, r.start, r.end):
+        after = norm[m.end() : m.end() + 30]
+        before = norm[max(r.start, m.start() - 12) : m.start()]
+        if L.DEFINITION_PCT.match(after) or re.search(r"(?:\(|\bby|\bof\s+at\s+least|\bat\s+least)\s*$", before) and L.DEFINITION_PCT.match(after):
+            continue
+        if re.search(r"\bby\s*$", before) or re.match(r"\s*(?:reduction|improvement|drop|decrease|increase|gain|cut|fall|rise)\b", after) and m.group("pct"):
+            sizes.append(m)
+            continue
+        if m.group("frac") and not re.match(r"\s*(?:of|in|among|for)\b", after):
+            continue
+        near = norm[max(r.start, m.start() - 45) : min(r.end, m.end() + 45)]
+        listed = len(L.SHARE.findall(norm, r.start, r.end)) >= 2 and L.RESPONDER_CUE.search(norm, r.start, r.end)
+        if not (any(m.start() - 45 <= a.start <= m.end() + 45 for a in r.arms) or SHARE_PEOPLE.search(near) or listed):
+            continue
+        found.append(m)
+    if sizes and not found and r.outcomes:
+        yield x.claim("effect-size", r.start, r.end, outcome=r.outcomes[0], phrase=sizes[0].group(0).strip())
+        return
+    ratio = L.RATIO.search(norm, r.start, r.end)
+    more = re.search(r"\b(?P<cmp>more|fewer|a\s+(?:larger|bigger|higher|greater|smaller|lower)\s+(?:share|proportion|percentage|number))\s+(?:of\s+(?:the\s+)?)?(?P<arm>" + "|".join(
+        re.escape(a) for a in ("hip", "spine")) + r")\b", norm[r.start:r.end]) if L.RESPONDER_CUE.search(norm, r.start, r.end) else None
+    if not found and not ratio and not more:
+        return
+    if not any(o in ("disability", "gait-speed") or vocab.responder_fact(o) for o in r.outcomes):
+        outcome = "disability" if L.RESPONDER_CUE.search(norm, r.start, r.end) and vocab.responder_fact("disability") else None
+        if re.search(r"\bhalv", norm[r.start:r.end]) and vocab.responder_fact(vocab.primary_outcome):
+            outcome = vocab.primary_outcome
+    else:
+        outcome = next((o for o in r.outcomes if vocab.responder_fact(o)), None)
+    if outcome is None:
+        if found and r.outcomes:
+            # a percentage change on an outcome: the record gives directions, not percentages
+            m = found[0]
+            yield x.claim("effect-size", r.start, r.end, outcome=r.outcomes[0], phrase=m.group(0).strip())
+        return
+    items = []
+    for i, m in enumerate(found):
+        lo = found[i - 1].end() if i else r.start
+        hi = found[i + 1].start() if i + 1 < len(found) else r.end
+        fwd = [a for a in r.arms if m.end() <= a.start < min(hi, m.end() + _ARM_SHARE_GAP)]
+        back = [a for a in r.arms if lo <= a.start < m.start() and m.start() - a.end < _ARM_SHARE_GAP]
+        arm = fwd[0].id if fwd else (back[-1].id if back else None)
+        items.append((_share_value(m), (m.group("q") or "").strip() or None, arm, m.group(0).strip()))
+    if len(items) == 2 and items[0][2] == items[1][2] and len(r.arms) >= 2:
+        ids = [a.id for a in r.arms]
+        if re.search(r"\brespectively\b", norm[r.start:r.end]) or len(set(ids)) == 2:
+            order = list(dict.fromkeys(ids))
+            items = [(v, q, order[k], t) for k, (v, q, _, t) in enumerate(items)]
+    ratio_value = None
+    if ratio is not None:
+        word = ratio.group(0)
+        ratio_value = 3.0 if re.search(r"three|tripl|3", word) else 2.0
+    more_arm = None
+    if more is not None:
+        arm_here = next((a.id for a in r.arms if a.start >= r.start + more.start("arm")), None)
+        if arm_here is not None:
+            more_arm = arm_here if not more.group("cmp").startswith(("fewer", "a smaller", "a lower")) else _other_arm(vocab, arm_here)
+    if not items and ratio_value is None and more_arm is None:
+        return
+    start = found[0].start() if found else (ratio.start() if ratio else r.start)
+    span = _result_span(x, r)
+    yield x.claim("responder", min(start, span[0]) if start >= r.start else span[0], span[1], outcome=outcome,
+                  shares=items, ratio=ratio_value, ratio_arm=r.arms[0].id if r.arms else None, more_arm=more_arm)
+
+
+def _share_value(m: re.Match[str]) -> float:
+    if m.group("pct"):
+        return float(m.group("pct"))
+    if m.group("n"):
+        return 100.0 * float(m.group("n")) / max(float(m.group("d")), 1.0)
+    frac = re.sub(r"\s+|-", " ", m.group("frac"))
+    return {"half": 50.0, "a third": 33.3, "one third": 33.3, "1 third": 33.3, "a quarter": 25.0, "1 quarter": 25.0,
+            "two thirds": 66.7, "2 thirds": 66.7, "three quarters": 75.0, "3 quarters": 75.0}.get(frac, 0.0)
+
+
+_CLAIM_CUE = re.compile(
+    r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|fell|drop\w*|rose|lower|higher|less|more|fewer|better|worse|gain\w*|cut|"
+    r"halv\w*|doubl\w*|boost\w*|eas\w*|relie\w*|saved?|cost\w*|cheaper|covered|satisf\w*|enjoy\w*|liked|"
+    r"received|included|includ\w*|got|featured|did|does|practi[sc]ed|used|had|needed|took|stop\w*|loved|rated|recommend\w*|slept|affordable|involved|incorporat\w*|consisted|taught|used|offered|attended|completed|"
+    r"dropped\s+out|no\s+(?:serious\s+)?\w+|none|side\s+effects|linked|correlat\w*|explain\w*|because|due\s+to|thanks\s+to|led\s+to|caused)\b|%"
+)
+
+
+_NO_CUE_TOPICS = {"mechanism", "demographics"}
+
+
+def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    for a, b in x.clauses:
+        if not x.allowed(a):
+            continue
+        clause = x.norm[a:b]
+        hits = []
+        for fact, pattern in vocab.silent:
+            m = pattern.search(x.norm, a, b)
+            if m is None:
+                continue
+            topic = fact.check.topic  # type: ignore[union-attr]
+            if topic not in _NO_CUE_TOPICS and not _CLAIM_CUE.search(clause):
+                continue
+            if topic != "mechanism" and L.AIM_STRICT.search(clause):
+                continue
+            hits.append((m.start(), m, fact))
+        hits.sort(key=lambda h: h[0])
+        mechanism = [h for h in hits if h[2].check.topic == "mechanism"]  # type: ignore[union-attr]
+        if mechanism:  # "stronger hips were linked to less pain" is one claim, about a mechanism
+            span = _result_span(x, _span_only(a, b))
+            yield x.claim("silent", span[0], span[1], fact_id=mechanism[0][2].id, phrase=mechanism[0][1].group(0))
+            continue
+        for i, (pos, m, fact) in enumerate(hits):
+            start = a if i == 0 else _word_start(x.norm, pos, hits[i - 1][1].end())
+            end = hits[i + 1][0] if i + 1 < len(hits) else b
+            span = _result_span(x, _span_only(start, end))
+            yield x.claim("silent", span[0], span[1], fact_id=fact.id, phrase=m.group(0))
+
+
+def _word_start(norm: str, pos: int, floor: int) -> int:
+    """Back from a trigger to the start of its phrase: after the last comma or 'and' before it."""
+    seg = norm[floor:pos]
+    cut = max(seg.rfind(","), seg.rfind(" and "), seg.rfind(" with "))
+    return floor + cut + 1 if cut >= 0 else pos
+
+
+def _span_only(a: int, b: int) -> _ClauseRead:
+    return _ClauseRead(a, b, [], [], None, False, False, [], False, False, False, [], [], False, False, False, [], False)
+
+
+def _hype(x: _Sent) -> Iterator[Claim]:
+    for m in L.HYPE.finditer(x.norm):
+        if not x.allowed(m.start()) or _negated_before(x.norm, m.start(), 0):
+            continue
+        if re.search(r"\b(?:called|calling|dubbed|hailed|billed|touted|described)\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:as\s+)?(?:an?\s+)?$", x.norm[max(0, m.start() - 30) : m.start()]) and re.search(r"\b(?:but|however|not|isn't|wasn't)\b", x.norm[m.end():]):
+            continue
+        start = m.start()
+        det = re.search(r"(?:\b(?:this|the|a|an|its)\s+)$", x.norm[max(0, start - 6) : start])
+        if det:
+            start -= len(det.group(0))
+        noun = re.match(r"[\s-]*(?:[\w-]+\s+){0,2}?(?:research|study|trial|findings?|results?|treatment|therapy|approach|discovery|moment|news|evidence|paper|programme|program|method|exercises?)\b", x.norm[m.end():])
+        end = m.end() + (noun.end() if noun else 0)
+        yield x.claim("hype", start, end, phrase=m.group(0))
+
+
+CITATION = re.compile(
+    r"^(?:references?:\s*)?(?:\[?\d{1,3}[\].)]?\s+)?[A-Z][\w'’-]+,?\s+(?:[A-Z]{1,3}[,.]|[A-Z]\.\s?[A-Z]?\.?,|et\s+al)"
+    r"|\bet\s+al\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*;\s*\d+\s*[(:]|\bdoi:\s*10\."
+)
+_TIGHT = {"primary-outcomes", "age", "count", "sites-count", "sites", "duration", "frequency", "session-length", "sessions",
+          "category", "identifier", "funder", "journal", "date", "acronym", "population", "components"}
+_WIDE = {"result", "responder", "silent", "generalised", "effect-size"}
+
+
+def _prune(claims: list[Claim]) -> list[Claim]:
+    """Drop claims another claim already accounts for: the words of an acronym's expansion, and
+    'randomised' in '184 were randomised' (one enrolment claim, not a design claim too)."""
+    acronyms = [c for c in claims if c.kind == "acronym"]
+    counts = [c for c in claims if c.kind == "count"]
+    results = [c for c in claims if c.kind == "result"]
+    folded: dict[int, dict[str, bool]] = {}
+    for c in claims:
+        if c.kind in ("generalised", "hype"):
+            host = next((r for r in results if r.start <= c.start < r.end or c.start <= r.start < c.end), None)
+            if host is not None:
+                folded.setdefault(id(host), {})["generalised" if c.kind == "generalised" else "hype"] = True
+    out = []
+    for c in claims:
+        if c.kind in ("generalised", "hype", "population") and any(r.start <= c.start < r.end or c.start <= r.start < c.end for r in results):
+            continue
+        if id(c) in folded:
+            c = Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, **folded[id(c)]})
+        if c.kind != "acronym" and any(a.start <= c.start and c.end <= a.end for a in acronyms):
+            continue
+        if c.kind == "category" and c.slots["slot"] == "randomisation" and any(
+            k.start <= c.start < k.end or re.fullmatch(r"\s*(?:were|was|had\s+been|have\s+been)?\s*", c.sentence.text[k.end - c.sentence.start : c.start - c.sentence.start])
+            for k in counts if k.end <= c.start or k.start <= c.start < k.end
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def _make_room(claims: list[Claim]) -> list[Claim]:
+    """Keep a result's span off the exact claims inside it, so each answers for its own words."""
+    tight = [c for c in claims if c.kind in _TIGHT]
+    out = []
+    for c in claims:
+        if c.kind in _WIDE:
+            start, end = c.start, c.end
+            for t in tight:
+                if start <= t.start and t.end <= end and (t.end - t.start) < (end - start) * 0.6:
+                    if t.start - start > end - t.end:
+                        end = t.start
+                    else:
+                        start = t.end
+            rel = c.sentence.start
+            start, end = _trim(c.sentence.text, start - rel, end - rel)
+            tail = re.search(r"(?:[\s,]+(?:according\s+to|published\s+in|in|of|the|a|an|and|by|at|to|with|from|that|which|on|as|for))+\s*$", c.sentence.text[start:end], re.I)
+            if tail and tail.start() > 8:
+                end = start + tail.start()
+            if end - start >= 8:
+                c = Claim(c.kind, rel + start, rel + end, c.sentence, c.slots)
+        out.append(c)
+    return out
+
+
+def _arm_result(norm: str, vocab: Vocabulary, arms: list[Mention]) -> bool:
+    """An arm named with an outcome or strong language ('hip therapy fixes back pain') is about the trial."""
+    return bool(arms) and bool(vocab.outcomes(norm) or L.PAIN_OUTCOME.search(norm) or L.HYPE.search(norm) or L.CERTAINTY.search(norm)
+                               or L.MAGNITUDE.search(norm) or L.GENERALISED.search(norm) or L.LASTING.search(norm))
+
+
+def _refuted_part(norm: str, clauses: list[tuple[int, int]], reported: re.Match[str]) -> list[tuple[int, int]] | None:
+    """The clauses that report a claim in order to refute it; None when nothing else is left."""
+    despite = re.match(r"\s*despite\s+[^,]{0,80},", norm)
+    if despite:
+        return [(0, despite.end())]
+    later = [(a, b) for a, b in clauses if a > reported.start() and L.CORRECTION.search(norm, a, min(b, a + 40))]
+    if not later:
+        return None
+    return [(0, later[0][0])]
+
+
+def _describes_design(norm: str) -> bool:
+    """Two or more design quantities (frequency, session length, weeks) describe a trial's schedule."""
+    kinds = sum(bool(p.search(norm)) for p in (FREQUENCY, SESSION_LENGTH, SESSION_COUNT))
+    return kinds + bool(re.search(r"\b\d+[\s-]*weeks?\b", norm)) >= 2
+
+
+def _anchored(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> bool:
+    return bool(L.GENERIC_ANCHOR.search(x.norm) or vocab.anchor_rx.search(x.norm) or L.THIS_TRIAL.search(x.norm)
+                or len({m.id for m in arms}) >= 2)
+
+
+def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
+    """Every claim the sentences make about the trial, in text order.
+
+    Sentences that never point at the trial (no trial words, not continuing a sentence that
+    does) still yield claims, marked `weak`: the judge keeps only those that agree exactly with
+    a distinctive trial value, so a background sentence can never be flagged.
+    """
+    claims: list[Claim] = []
+    prev_block, prev_anchored, prev_other = -1, False, False
+    last_outcomes: list[str] = []
+    blocks: dict[int, str] = {}
+    for s in sentences:
+        blocks[s.block] = blocks.get(s.block, "") + " " + s.text
+    citations = {b for b, text in blocks.items() if CITATION.search(text.strip()) and not vocab.anchor_rx.search(L.normalise(text))}
+    for s in sentences:
+        if s.heading or s.block in citations:  # a reference-list entry for some other paper
+            continue
+        norm, numbers = L.normalise_spans(s.text)
+        clauses = _clauses(norm)
+        same_block = s.block == prev_block
+        starts_linked = bool(L.CONTINUATION.search(norm.lstrip("\"' ")))
+        prev_block = s.block
+        reported = L.REPORTED.search(norm)
+        practice = L.PRACTICE.search(norm) or L.PRACTICE_I.search(s.text)
+        practice_from = None
+        if practice is not None:
+            cut = max(norm.rfind(",", 0, practice.start()), norm.rfind("(", 0, practice.start()), norm.rfind(";", 0, practice.start()))
+            practice_from = cut if cut > 0 and len(norm[:cut].split()) >= 4 else 0
+        if norm.rstrip().endswith("?") or practice_from == 0:
+            prev_anchored, prev_other = False, False
+            continue
+        refuted: list[tuple[int, int]] = []
+        if reported:
+            refuted = _refuted_part(norm, clauses, reported)
+            if refuted is None:
+                prev_anchored, prev_other = False, False
+                continue
+        other = _other_study_spans(norm, clauses, vocab)
+        if other is None or (prev_other and starts_linked and not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm))):
+            prev_other, prev_anchored = True, False
+            continue
+        own_practice = [(practice_from, len(norm))] if practice_from else []  # "…, which is how we schedule our own"
+        x = _Sent(s, norm, clauses, [*(other or []), *refuted, *own_practice], hedged=False, numbers=numbers)
+        arms = vocab.arms(norm)
+        strong = bool(vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm))
+        carried = prev_anchored and (same_block or starts_linked or s.bullet)
+        if s.bullet and norm.rstrip()[-1:] not in ".!;:":
+            anchored = strong or carried  # an unpunctuated list item: a menu or related link unless tied to the trial
+        else:
+            anchored = _anchored(x, vocab, arms) or carried or _describes_design(norm) or _arm_result(norm, vocab, arms) or (
+                bool(L.PAST.search(norm)) and not L.GENERIC_PRESENT.search(norm)
+            )
+        prev_other = False
+        prev_anchored = anchored
+        found: list[Claim] = []
+        result_claims = list(_results(x, vocab, arms, last_outcomes if same_block else None))
+        last_outcomes = [o for c in result_claims for o in c.slots.get("outcomes", [])] or last_outcomes
+        silent_claims = list(_silent(x, vocab)) if anchored else []
+        found += _ages(x)
+        counts = list(_counts(x, vocab, arms))
+        found += counts
+        found += _arm_counts(x, arms, [(c.start - s.start, c.end - s.start) for c in counts])
+        found += _sites(x, vocab)
+        found += _durations(x, [x.clause_of(c.start - s.start) for c in result_claims + silent_claims])
+        found += _frequency(x)
+        found += _session_length(x)
+        found += _session_count(x)
+        found += _categories(x, vocab)
+        found += _identifiers(x)
+        found += _funder(x)
+        found += _journal(x, vocab)
+        found += _dates(x)
+        found += _acronym(x, vocab)
+        found += _population(x, vocab)
+        found += _components(x, vocab, arms)
+        found += _primary(x, vocab)
+        found += silent_claims
+        if anchored:
+            found += _hype(x)
+        found += result_claims
+        if anchored or re.search(r"\bhips?\b", norm):
+            found += _generalised(x)
+        if not anchored:
+            found = [c for c in found if c.kind == "generalised"] + [
+                Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "weak": True}) for c in found if c.kind != "generalised"
+            ]
+        claims.extend(_dedupe(_make_room(_prune(found))))
+    return claims
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Drop empty spans and exact duplicates; keep text order."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for c in sorted(claims, key=lambda c: (c.start, c.end, c.kind)):
+        key = (c.kind, c.start, c.end)
+        if c.end <= c.start or key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .errors import FactsError
 
@@ -42,6 +43,7 @@ class Outcome(_Model):
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     label: str
     primary: bool = False
+    lower_is_better: bool = Field(default=False, description="True when less means better (disability, pain).")
     aliases: list[str] = Field(min_length=1)
 
 
@@ -124,7 +126,7 @@ class CategoryCheck(_Model):
     """A design property named in words: phrases that agree, and phrases that conflict."""
 
     kind: Literal["category"]
-    slot: Literal["comparator", "masking", "randomisation", "centres", "phase"]
+    slot: Literal["comparator", "masking", "randomisation", "centres", "phase", "delivery"]
     accept: list[str] = Field(min_length=1)
     reject: list[str] = Field(default_factory=list)
 
@@ -199,6 +201,12 @@ class ResponderCheck(_Model):
     tolerance: float = Field(default=1.0, ge=0, description="Percentage points (rounding).")
 
 
+class PrimaryOutcomesCheck(_Model):
+    """Which outcomes were primary: read from each outcome's `primary` flag."""
+
+    kind: Literal["primary-outcomes"]
+
+
 class SilentCheck(_Model):
     """A topic the record says nothing checkable about: claims on it are unverifiable."""
 
@@ -223,6 +231,7 @@ Check = Annotated[
         ComponentsCheck,
         ResultCheck,
         ResponderCheck,
+        PrimaryOutcomesCheck,
         SilentCheck,
     ],
     Field(discriminator="kind"),
@@ -257,30 +266,52 @@ class Trial(_Model):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Trial:
-        ids = [f.id for f in self.facts]
-        dupes = sorted({i for i in ids if ids.count(i) > 1})
-        if dupes:
-            raise ValueError(f"duplicate fact ids: {', '.join(dupes)}")
+        problem = self._first_dangling_reference()
+        if problem is not None:
+            loc, message = problem
+            # Raised as a ValidationError so that the error carries the path of the field at fault.
+            raise ValidationError.from_exception_data(
+                "Trial",
+                [
+                    InitErrorDetails(
+                        type=PydanticCustomError("reference", "{message}", {"message": message}),
+                        loc=loc,
+                        input=None,
+                    )
+                ],
+            )
+        return self
+
+    def _first_dangling_reference(self) -> tuple[tuple[str | int, ...], str] | None:
+        """The location and message of the first id that does not resolve, if any."""
+        seen: set[str] = set()
+        for i, fact in enumerate(self.facts):
+            if fact.id in seen:
+                return ("facts", i, "id"), f"duplicate fact id {fact.id!r}"
+            seen.add(fact.id)
         arms = {a.id for a in self.arms}
         outcomes = {o.id for o in self.outcomes}
         timepoints = {t.id for t in self.timepoints}
-        for fact in self.facts:
-            for key in fact.sources:
+        for i, fact in enumerate(self.facts):
+            for j, key in enumerate(fact.sources):
                 if key not in self.sources:
-                    raise ValueError(f"fact {fact.id}: unknown source {key!r}")
+                    return ("facts", i, "sources", j), f"unknown source {key!r}"
             check = fact.check
+            at = ("facts", i, "check")
             if isinstance(check, (ResultCheck, ResponderCheck)) and check.outcome not in outcomes:
-                raise ValueError(f"fact {fact.id}: unknown outcome {check.outcome!r}")
+                return (*at, "outcome"), f"unknown outcome {check.outcome!r}"
             if isinstance(check, ResultCheck):
                 if check.timepoint not in timepoints:
-                    raise ValueError(f"fact {fact.id}: unknown timepoint {check.timepoint!r}")
+                    return (*at, "timepoint"), f"unknown timepoint {check.timepoint!r}"
                 if check.favours is not None and check.favours not in arms:
-                    raise ValueError(f"fact {fact.id}: unknown arm {check.favours!r}")
-            if isinstance(check, ResponderCheck) and set(check.shares) - arms:
-                raise ValueError(f"fact {fact.id}: unknown arm in shares")
+                    return (*at, "favours"), f"unknown arm {check.favours!r}"
+            if isinstance(check, ResponderCheck):
+                for arm in check.shares:
+                    if arm not in arms:
+                        return (*at, "shares", arm), f"unknown arm {arm!r}"
             if isinstance(check, (CountCheck, ComponentsCheck)) and check.arm not in arms | {None}:
-                raise ValueError(f"fact {fact.id}: unknown arm {check.arm!r}")
-        return self
+                return (*at, "arm"), f"unknown arm {check.arm!r}"
+        return None
 
     def fact(self, fact_id: str) -> Fact:
         for fact in self.facts:
@@ -330,6 +361,7 @@ def parse_trial(raw: str, name: str = "facts file") -> Trial:
 _CHECK_KINDS = {
     "range", "count", "duration", "frequency", "session-length", "category", "entity-set",
     "identifier", "date", "acronym", "population", "components", "result", "responder", "silent",
+    "primary-outcomes",
 }
 
 

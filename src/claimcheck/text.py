@@ -32,6 +32,7 @@ class Sentence:
     text: str
     block: int  # index of the line or paragraph it belongs to
     heading: bool  # a title, heading, caption or menu line: not prose
+    bullet: bool = False  # an item of a list
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -89,7 +90,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if bullet:
             lstart += bullet.end()
             line = text[lstart:lend]
-        if _is_heading(line):
+        if _is_heading(line) and not (bullet and len(line.split()) >= 3):
             out.append(Sentence(lstart, lend, line, block, True))
             continue
         start = lstart
@@ -100,11 +101,36 @@ def split_sentences(text: str) -> list[Sentence]:
             end = lstart + m.end()
             s, e = _strip(text, start, end)
             if s < e:
-                out.append(Sentence(s, e, text[s:e], block, False))
+                out.append(Sentence(s, e, text[s:e], block, False, bool(bullet)))
             start = end
         s, e = _strip(text, start, lend)
         if s < e:
-            out.append(Sentence(s, e, text[s:e], block, False))
+            out.append(Sentence(s, e, text[s:e], block, False, bool(bullet)))
+    return _bounded(out)
+
+
+_MAX_SENTENCE = 1200
+
+
+def _bounded(sentences: list[Sentence]) -> list[Sentence]:
+    """Cut run-on 'sentences' (a megabyte with no full stop) into pieces, so work stays linear."""
+    out = []
+    for s in sentences:
+        if len(s.text) <= _MAX_SENTENCE:
+            out.append(s)
+            continue
+        start = 0
+        while start < len(s.text):
+            end = min(len(s.text), start + _MAX_SENTENCE)
+            if end < len(s.text):
+                cut = s.text.rfind(" ", start + _MAX_SENTENCE // 2, end)
+                end = cut if cut > start else end
+            piece = s.text[start:end]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                out.append(Sentence(s.start + start + lead, s.start + start + lead + len(piece), piece, s.block, s.heading, s.bullet))
+            start = end
     return out
 
 

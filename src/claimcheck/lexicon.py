@@ -1,0 +1,301 @@
+"""Word lists as data: number words, cue words for scope, comparison, certainty and hedging.
+
+Nothing here knows about a particular trial; trial phrases live in the facts file.
+All patterns run on normalised text (see `normalise`): lower case, plain dashes and quotes,
+number words replaced by digits, and exactly as long as the original so offsets carry over.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN = "|".join(_TENS)
+_SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|(?:{_UNIT}))"
+_NUMBER_PHRASE = re.compile(
+    rf"\b(?:{_SMALL}\s+thousand(?:\s+(?:and\s+)?{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?)?"
+    rf"|{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?|a\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)\b"
+)
+
+
+def words_to_int(phrase: str) -> int:
+    """'one hundred and eighty-four' -> 184."""
+    total = 0
+    current = 0
+    for word in re.split(r"[\s-]+", phrase.strip()):
+        if word in ("and", ""):
+            continue
+        if word == "a":
+            current = 1
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+    return total + current
+
+
+_CHAR_MAP = str.maketrans({
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
+    "\u2009": " ", "\u202f": " ",
+})
+
+
+def normalise(text: str) -> str:
+    """Lower-case, plain punctuation, number words as digits; same length as `text`."""
+    return normalise_spans(text)[0]
+
+
+def normalise_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`normalise`, plus the spans of the number words it replaced (to widen claim spans)."""
+    chars = []
+    for ch in text.translate(_CHAR_MAP):
+        low = ch.lower()
+        chars.append(low if len(low) == 1 else ch)
+    out = "".join(chars)
+    spans: list[tuple[int, int]] = []
+
+    def digits(m: re.Match[str]) -> str:
+        spans.append((m.start(), m.end()))
+        value = str(words_to_int(m.group(0)))
+        return value.ljust(len(m.group(0)))
+
+    def decades(m: re.Match[str]) -> str:
+        spans.append((m.start(), m.end()))
+        return (str(_DECADE_WORDS[m.group(1)]) + "s").ljust(len(m.group(0)))
+
+    out = _NUMBER_PHRASE.sub(digits, out)
+    out = _DECADES.sub(decades, out)
+    return out, spans
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_DECADES = re.compile(r"\b(" + "|".join(_DECADE_WORDS) + r")\b")
+
+
+def rx(*alternatives: str) -> re.Pattern[str]:
+    """A word-bounded alternation."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])")
+
+
+def canon(phrase: str) -> str:
+    """A key that ignores case, spacing, hyphens and number words: 'Six-minute walk' ~ '6 minute walk'."""
+    return re.sub(r"[\s-]+", "", normalise(phrase.lower()))
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A literal phrase; ' * ' stands for up to two words ('walked * faster')."""
+    e = re.escape(normalise(phrase.lower()).strip())
+    e = e.replace(r"\ \*\ ", "\\ \x00\\ ")
+    e = re.sub(r"(?:\\ )+", r"[\\s-]+", e)
+    e = e.replace(r"\-", r"\s*-\s*")
+    e = re.sub(r"(\d)\\s\+", r"\1\\s*", e)
+    return e.replace("[\\s-]+\x00[\\s-]+", r"\s+(?:[\w-]+\s+){0,2}?")
+
+
+def phrases_rx(phrases: list[str]) -> re.Pattern[str]:
+    """Literal phrases, longest first, bounded by non-word characters; number words match digits."""
+    ordered = sorted({p.lower().strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    body = "|".join(_phrase_pattern(p) for p in ordered)
+    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])")
+
+
+# --- scope: is a sentence about this trial at all? ----------------------------------------
+
+STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work|surveys?|polls?|cohorts?|reports?)"
+MODEST_EFFECT = re.compile(
+    r"\b(?:small|modest|slight|minor|marginal)(?:ly|er)?\s+(?:\w+\s+){0,2}?(?:difference|advantage|edge|benefit|effect|gap)\b"
+    r"|\b(?:difference|advantage|edge|benefit|effect|gap)\s+(?:\w+\s+){0,3}?(?:was|were|is)\s+(?:\w+\s+)?(?:small|modest|slight|minor|marginal)\b"
+)
+OTHER_STUDY = re.compile(
+    r"\banother\s+(?:team|research\s+group|group\s+of\s+researchers|lab)\b|"
+    r"(?<![\w-])(?:previous|prior|earlier|past|older|other|another|separate|different|similar|"
+    r"one|1|a\s+(?:(?:19|20)\d\d|small|smaller|large|larger|big|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b"
+    r"|\bmeta-analys|\bsystematic\s+review|\bcochrane\b"
+    r"|\b(?:most|many|several|some|few|other|earlier|previous|past)\s+(?:\w+\s+)?(?:studies|trials)\b|^(?:trials|studies)\s+(?:of|on|in)\b"
+    r"|\b(?:research|studies|evidence|data)\s+(?:has|have|had)?\s*(?:long\s+)?(?:shown|shows|show|suggests?|found|indicates?)\b"
+    r"|\bet\s+al\.?,?\s*\(?(?:19|20)\d\d"
+)
+THIS_TRIAL = re.compile(
+    r"\bthis\s+(?:breakthrough|discovery|finding|result)\b|"
+    r"\b(?:this|the\s+new|the\s+current|the\s+present|the\s+mash|this\s+new|the\s+latest|the\s+recent|a\s+new|a\s+recent)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|research|work|paper)\b"
+)
+PRACTICE = re.compile(
+    r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:patients|clients|clinic|clinics|practice|therapists|physios?|office|members|team)\b"
+    r"|\bin\s+my\s+(?:experience|practice|clinic|work)\b|\bwe\s+(?:see|treat|offer|run|use|have\s+seen|typically|usually|often|recommend|start)\b"
+    r"|\bat\s+our\s+"
+)
+PRACTICE_I = re.compile(
+    r"\bI\s+(?:see|treat|recommend|tell|have\s+seen|often|usually|typically|start|ask|did|had|went|was|got|started|tried|do|need|needed)\b"
+    r"|\bI'(?:ve|m)\s+(?:seen|been|had|done|tried|\d+)\b|\bI\s+have\s+(?:had|been|seen)\b|\b[Mm]y\s+(?:own\s+)?(?:physio|pt|therapist|doctor|sessions|program|programme|mum|mom|dad|husband|wife)\b"
+)
+REPORTED = re.compile(
+    r"\b(?:some|many|several|a\s+few|few|other|viral|popular|social[- ]media|online)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:posts?|headlines?|articles?|outlets?|reports?|websites?|blogs?|influencers?|commentators?|people|sites|stories|accounts|videos?|claims?|coverage|sources|writers?|marketers?)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:claimed|claim|claiming|said|say|suggested|suggest|reported|report|described|describe|called|call|touted|tout|hailed|billed|implied|imply|stated|asserted|insisted|promised|promise|framed|spun|presented|declared|concluded|conclude|argued|argue|speculated|assumed|read)\b"
+    r"|\b(?:it\s+)?(?:has|had)\s+been\s+reported\s+that\b|\bit\s+was\s+reported\s+that\b"
+    r"|\b(?:it\s+has\s+been|has\s+been|have\s+been|was|were)\s+(?:widely\s+|wrongly\s+|falsely\s+|breathlessly\s+)?(?:claimed|touted|hailed|billed|spun|misreported|described\s+online)\b"
+    r"|\byou\s+may\s+have\s+(?:read|heard|seen)\b|\bcontrary\s+to\b|\bmyths?\b|\bmisconceptions?\b"
+    r"|\bnot\s+true\b|\bis\s+false\b|\bwas\s+false\b|\bmisleading\b|\binaccurate\b|\bis\s+wrong\b|\bwere\s+wrong\b|\bare\s+wrong\b"
+    r"|\bdespite\s+(?:claims|reports|headlines|what)\b|\baccording\s+to\s+(?:some|many|several|social|headlines|posts|a\s+viral|one\s+blog)"
+    r"|\bclaims?\s+that\b|\bwhat\s+the\s+(?:trial|study)\s+did\s*n[o']?t\b|\bdid\s+not\s+(?:show|find|prove|test)\s+that\b|\bdidn't\s+(?:show|find|prove|test)\s+that\b"
+    r"|\bthe\s+(?:post|posts|claim|headline|article|video|tweet|meme|ad|advert|advertisement)\s+(?:\w+\s+){0,2}?(?:says|said|claims|claimed|suggests|suggested|stated|states|implies|implied)\b"
+    r"|\ban?\s+(?:viral\s+)?(?:post|headline|video|tweet|meme|blog|article|ad|advert)\b[^.]{0,80}?\b(?:says|said|claims|claimed|suggests|suggested)\b|^\s*[\"']?claim\s*:"
+    r"|\bdoes\s*(?:not|n't)\s+(?:show|prove|mean|find|support)\b|\bdoesn't\s+(?:show|prove|mean|find|support)\b|\bcannot\s+(?:show|prove|tell)\b"
+    r"|\breports?\s+that\b|\bmistaken\b|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
+)
+PAST = re.compile(
+    r"\b(?:was|were|had|did|lasted|received|got|found|showed|enrolled|recruited|ran|took|improved|reduced|walked|came|went|"
+    r"faded|gave|saw|completed|attended|assigned|allocated|measured|assessed|reported|compared|published|funded|registered|"
+    r"randomi[sz]ed|followed|included|involved|lost|gained|dropped|fell|rose|stayed|remained|outperformed|beat|matched|"
+    r"differed|narrowed|disappeared|vanished|held|persisted|needed|could|led|favou?red|cut|halved|doubled|sped)\b"
+)
+GENERIC_PRESENT = re.compile(r"\b(?:is|are|affects?|remains?|becomes?|tends?|costs?|causes?)\b")
+POPULATION_BROAD = re.compile(
+    r"\b(?:older\s+adults|older\s+people|seniors|the\s+elderly|elderly\s+people|older\s+americans|adults|people|patients)\s+"
+    r"(?:with|who\s+have|suffering\s+from|living\s+with)\s+(?:chronic\s+|long-term\s+|persistent\s+)?(?:low(?:er)?\s+|low-)?back\s+pain\b"
+)
+PRESENT_CLAIM = re.compile(r"\b(?:reduces|improves|helps|works|benefits|eases|relieves|lowers|cuts|boosts|is|are|can|will|does)\b")
+AIM = re.compile(
+    r"\b(?:sought|aimed|aims|aim|set\s+out|wanted|designed|hoped|intended|expected|planned|hypothesi[sz]ed|predicted)\s+to\b"
+    r"|\bto\s+(?:determine|test|see|find\s+out|learn|assess|examine|investigate|check|evaluate)\s+(?:whether|if)\b"
+    r"|\bwhether\b|\bwould\b|\bif\s+(?:you|your|hip)"
+)
+AIM_STRICT = re.compile(AIM.pattern.replace(r"|\bwould\b", ""))
+GENERIC_ANCHOR = re.compile(
+    r"\b(?:trial|study|research|researchers|investigators|scientists|authors|team|findings|results|"
+    r"participants|volunteers|enrollees|subjects|randomi[sz]ed|randomly|enrolled|recruited|groups?|arms?|"
+    r"those\s+(?:who|in|receiving|assigned)|people\s+(?:who|in)|patients\s+(?:who|in|receiving|assigned)|"
+    r"paper|publication|published|journal|registered|funded|grant|participant|assessors|report|protocol|"
+    r"recruitment|enrol?lment|take\s+part|took\s+part|taking\s+part|eligible|eligibility|"
+    r"the\s+(?:hip\s+|spine\s+|two\s+)?(?:therapy|therapies|treatment|treatments|programmes?|programs?|intervention|sessions|exercises))\b"
+)
+CONTINUATION = re.compile(
+    r"^(?:they|their|them|both|each|all|sessions?|the\s+sessions|participants|the\s+participants|the\s+groups?|"
+    r"those|it|its|this|these|overall|by\s+six|at\s+six|at\s+eight|after|however|still|but|and|also|"
+    r"patients|treatment|therapy|outcomes|recruitment|enrol?lment|each\s+session|"
+    r"in\s+(?:both|each|the\s+hip|the\s+spine)|on\s+(?:the|both)|neither|nor)\b"
+)
+
+# --- results: comparison, change, time, strength of language ------------------------------
+
+NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|failed\s+to|did\s*n[o']?t|does\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|is\s*n[o']?t|isn't|wasn't|weren't|didn't|doesn't|hardly|far\s+from|rather\s+than|instead\s+of|unlike)\b|n't\b"
+)
+NO_DIFFERENCE = re.compile(
+    r"\bno\s+(?:\w+\s+){0,3}?differences?\b|\bno\s+longer\s+(?:differ\w*|different|ahead|better)\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
+    r"|\bno\s+(?:better|worse|faster|slower|more)\s+than\b|\bnot\s+(?:any\s+)?(?:better|worse|faster|slower)\s+than\b"
+    r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
+    r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
+    r"|\bneither\s+(?:group|arm|therapy|treatment|approach)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
+    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\b(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
+)
+BETTER = re.compile(
+    r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
+    r"beat|beats|edged?|ahead|led|lead|advantage|favou?r(?:ed|ing|s)?|stronger|higher|outdid|outpaced|outpacing|"
+    r"exceeded|surpass\w*|bested|won|doubled?|doubles|twice|more\s+effective|most|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead)\b"
+)
+WORSE = re.compile(
+    r"\b(?:less|smaller|worse|slower|lagged|lagging|behind|trailed|trailing|inferior|fell\s+short)\b"
+    r"|\b(?:not|nowhere\s+near)\s+as\s+(?:much|well|far|fast|quickly|large|big)\b|\bnot\s+by\s+as\s+much\b"
+)
+CHANGE = re.compile(
+    r"\b(?:improv\w*|gain\w*|better|increas\w*|sped\s+up|faster|reduc\w*|decreas\w*|lower\w*|less|fell|dropped|drop|"
+    r"eased|eas\w*|reliev\w*|cut|shrank|declin\w*|benefit\w*|progress\w*|help\w*|boost\w*|enhanc\w*|change[sd]?)\b"
+)
+NOT_IMPROVED = re.compile(
+    r"\b(?:did\s*(?:not|n't)|didn't|failed\s+to|never)\s+(?:\w+\s+)?(?:improv\w*|get\s+better|change|benefit|gain|budge)\b"
+    r"|\bno\s+(?:improvement|change|gains?|benefit)\b|\bonly\s+the\s+(?:hip|spine)|\bonly\s+(?:one|hip|spine)\b|\bworsened\b|\bgot\s+worse\b"
+)
+BOTH = re.compile(r"\b(?:both|either|each)\s+(?:\w+\s+)?(?:groups?|arms?|therapies|treatments|approaches|programmes|programs|interventions|sides)\b|\bboth\s+groups\b|\bboth\b|\ball\s+participants\b|\beveryone\s+in\s+the\s+trial\b")
+BENEFIT_NOUN = re.compile(
+    r"\b(?:improvements?|results?|outcomes?|benefits?|gains?|effects?|progress|recovery|relief|more\s+effective|"
+    r"effective|effectiveness|efficacy|works?\s+better|did\s+better|fared\s+better|better\s+off|better)\b"
+)
+LASTING = re.compile(
+    r"\b(?:lasting|long[- ]lasting|long[- ]term(?![\s-]+(?:\w+\s+){0,2}?pain)|longer[- ]term|durable|sustained|persist\w*|permanent(?:ly)?|for\s+good|"
+    r"over\s+the\s+long\s+(?:run|haul)|in\s+the\s+long\s+(?:run|term)|endured|held\s+up|maintained|kept\s+(?:up|going)|"
+    r"lasted|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing|(?:doing|performing|faring)\s+better)|carried\s+over|stuck)\b"
+)
+BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:their\s+|the\s+)?(?:baseline|before|beforehand|the\s+start|start)\b|\bthan\s+(?:at\s+|they\s+(?:did|were)\s+(?:at\s+)?)?(?:baseline|before|beforehand|the\s+start|when\s+they\s+(?:started|began)|at\s+the\s+outset)\b|\bfrom\s+baseline\b")
+COMPARED_CHANGE = re.compile(
+    r"\b(?:improv\w*|reduc\w*|lower\w*|gain\w*|help\w*|work\w*|eas\w*|cut)\s+(?:\w+\s+){0,5}?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over)\b"
+)
+ALL_TIMEPOINTS = re.compile(r"\bat\s+(?:both|all|every|each)\s+(?:(?:of\s+the\s+)?(?:follow[\s-]*ups?|follow[\s-]*up\s+points|timepoints|time\s+points|assessments|visits))\b|\bat\s+both\s+times\b")
+UNIVERSAL_OUTCOMES = re.compile(
+    r"\b(?:any|every|all|each)\s+(?:\w+\s+)?(?:measures?|outcomes?|tests?|assessments?|endpoints?|metrics?)\b|\bacross\s+the\s+board\b|\bon\s+everything\b"
+)
+CERTAINTY = re.compile(
+    r"\b(?:prov(?:ed|es|en|e|ing)|demonstrat(?:es|ed|e|ing)\s+(?:\w+\s+){0,2}?(?:effectiveness|efficacy|benefits?|that|it\s+works)|"
+    r"confirm(?:s|ed)?\s+(?:that|the\s+(?:effectiveness|efficacy|benefit))|establish(?:es|ed)\s+(?:that|the)|conclusive(?:ly)?|definitive(?:ly)?|"
+    r"undeniabl[ey]|beyond\s+(?:any\s+)?doubt|no\s+doubt|clearly\s+(?:shows?|showed|works?)|guarantee[sd]?|"
+    r"(?:statistically\s+)?significant(?:ly)?|settles?\s+(?:it|the\s+question)|definitely|certainly|"
+    r"cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat(?:es|ed|e|ing)|eras(?:e|es|ed)|wip(?:e|es|ed)\s+out|banish\w*)\b"
+)
+MAGNITUDE = re.compile(
+    r"\b(?:dramatic(?:ally)?|marked(?:ly)?|huge(?:ly)?|massive(?:ly)?|vast(?:ly)?|enormous(?:ly)?|remarkabl[ey]|striking(?:ly)?|"
+    r"far\s+(?:better|greater|more|superior)|much\s+(?:better|greater|more|faster)|greatly|tremendous(?:ly)?|spectacular(?:ly)?|"
+    r"staggering|astonishing(?:ly)?|astounding|sharply|profound(?:ly)?|drastic(?:ally)?|radical(?:ly)?|"
+    r"transform(?:s|ed|ative)?|life-changing|night\s+and\s+day|slash(?:es|ed)?|impressive(?:ly)?|powerful|big\s+(?:gains|improvements?|difference))\b"
+)
+HYPE = re.compile(
+    r"\b(?:breakthrough|ground-?breaking|revolutionary|revolutioni[sz]e[sd]?|game[- ]?chang(?:er|ing)|miracle|miraculous|"
+    r"first[- ]ever|landmark|paradigm[- ]shift(?:ing)?|cutting[- ]edge|holy\s+grail|magic\s+bullet|silver\s+bullet|"
+    r"must-read|earth-shattering|mind-blowing|unprecedented|world-first|the\s+future\s+of\s+(?:\w+\s+)?(?:care|treatment|therapy|medicine))\b"
+)
+HEDGE = re.compile(
+    r"\b(?:may|might|could|possibly|potentially|perhaps|suggests?|suggested|suggesting|appears?|appeared|seems?|seemed|"
+    r"likely|promising|preliminary|tentative(?:ly)?|hints?|hinted|indicates?|indicated|points?\s+to|modest(?:ly)?|"
+    r"helps?|helped|can\s+help|tends?\s+to|worth\s+(?:discussing|asking|considering))\b"
+)
+GENERALISED = re.compile(
+    r"\b(?:(?:everyone|everybody|anyone|anybody)\s+(?:\w+\s+){0,2}?(?:with|who\s+(?:has|have|suffers?)|suffering|over|aged|in\s+pain|of\s+any\s+age)\b|"
+    r"(?:works?|helps?|is|for|benefits?)\s+(?:for\s+)?(?:everyone|everybody|anyone)\b|"
+    r"all\s+(?:\w+\s+)?(?:people|adults|patients|seniors|sufferers|older\s+adults|older\s+people|elderly)\s+(?:\w+\s+){0,2}?(?:with|who|over|suffering)|"
+    r"all\s+(?:seniors|older\s+adults|older\s+people|the\s+elderly)\b|"
+    r"every\s+(?:\w+\s+)?(?:person|patient|adult|senior|sufferer)\s+(?:with|who|over)|any\s+(?:\w+\s+)?(?:person|patient|adult|senior)\s+(?:with|who|over)|"
+    r"(?:older\s+adults|seniors|the\s+elderly|older\s+people)\s+in\s+general|regardless\s+of\s+(?:age|cause|the\s+cause|whether|their|your)|no\s+matter\s+(?:your|their|how\s+old|what\s+age|the\s+cause)|"
+    r"the\s+key\s+to\s+(?:\w+\s+){0,2}?back\s+pain|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
+    r"people\s+of\s+all\s+ages|all\s+back\s+pain|all\s+forms\s+of\s+back\s+pain|any\s+kind\s+of\s+back\s+pain)"
+)
+NOT_GENERALISED = re.compile(r"\bnot\s+(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
+PAIN_OUTCOME = re.compile(
+    r"\b(?:reduc\w*|decreas\w*|less(?:en\w*)?|lower(?:ed|ing|s)|reliev\w*|eas(?:e|es|ed|ing)|alleviat\w*|temper\w*|cut|curb\w*|sooth\w*|"
+    r"improv\w*|end(?:s|ed)?|cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat\w*|slash\w*|beat(?:s)?|banish\w*)\s+"
+    r"(?:(?:in|of|their|the|your|participants'|people's|chronic|low|lower|long-term|persistent|back|low-back|overall|daily|"
+    r"and|significantly|dramatically|markedly|substantially|greatly|greater|a|an|reduction|older|adults'|significant)\s+){0,5}?pain\b"
+    r"(?![\s-]*(?:-?related|related|disability))"
+    r"|\bpain\s+(?:\w+\s+){0,2}?(?:fell|dropped|decreased|eased|improved|subsided|went\s+down|reduction|relief|declined|lessened|disappeared|vanished|faded)\b"
+    r"|\b(?:less|reduced)\s+(?:back\s+)?pain\b|\bpain\s+relief\b|\brelief\s+(?:from|of)\s+(?:\w+\s+){0,2}?pain\b|\b(?:took|takes?|taking)\s+(?:the\s+)?pain\s+(?:out|away)\b|\b(?:backs?|back\s+pain)\s+hurt\s+less\b|\bpain-free\b|\bfree\s+of\s+pain\b"
+)
+SHARE = re.compile(
+    r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just\s+over|just\s+under|more\s+than|over|fewer\s+than|less\s+than|under|at\s+least)\s+)?"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)|(?P<frac>half|a\s+third|one[- ]third|1\s+third|a\s+quarter|1\s+quarter|two[- ]thirds|2\s+thirds|three[- ]quarters|3\s+quarters)\b|(?P<n>\d+)\s+(?:in|out\s+of)\s+(?P<d>\d+)\b)"
+)
+RATIO = re.compile(r"\b(?:doubl(?:e|es|ed|ing)|twice\s+as|two-fold|twofold|2-fold|three\s+times|triple[ds]?|tripling|3\s+times\s+as|2\s+times\s+as)\b")
+RESPONDER_CUE = re.compile(
+    r"\bhalv(?:ed|es|ing|e)\b|\bcut\s+(?:\w+\s+){0,3}?in\s+half\b|\b50\s*(?:%|percent)\s+or\s+(?:more|greater)\b|\bat\s+least\s+half\b"
+    r"|\bsubstantial(?:ly)?\b|\bmeaningful(?:ly)?\b|\bresponders?\b|\bbig\s+(?:gains?|improvements?)\b|\bmarked\s+improvement\b|\bmajor\s+(?:gains?|improvements?)\b|\bclinically\b"
+)
+DIFFERED = re.compile(r"\b(?:differed|differ|different|a\s+(?:clear\s+|real\s+)?difference|diverged)\b")
+ONLY_ARM = re.compile(r"\bonly\s+(?:the\s+)?(?:hip|spine)\b")
+ADVICE = re.compile(r"\b(?:should|must|need\s+to|ought\s+to|ask\s+for|insist\s+on)\b(?!\s+(?:consider|talk|discuss|ask\s+(?:their|your)\s+(?:doctor|physio|therapist)))")
+CORRECTION = re.compile(r"\b(?:in\s+fact|actually|in\s+reality|in\s+truth|however|but|the\s+(?:trial|study|record|paper)\s+(?:found|shows?|showed|reported))\b")
+DEFINITION_PCT = re.compile(r"^\s*(?:or\s+(?:more|greater|better|larger)|reduction|improvement|drop|decrease|cut|gain|increase|better|faster|less|more|lower|higher)\b")

@@ -1,0 +1,609 @@
+"""The sentence table: what claimcheck must say about single sentences on the MASH trial.
+
+This table is the specification of the engine's verdicts (issues 2 and 3), written against the
+published record (`data/trial_facts.json`) and the labelling guide, not against what the code
+does today. `tests/test_sentences.py` checks each sentence inside a short article about the trial.
+
+A case is `(sentence, expected)`: `expected` lists one `(verdict, fact_id, reason_code)` per claim
+in the sentence, in order of position (by the claim's start offset); `[]` means the sentence must
+get no finding at all.
+
+Conventions the table follows (where the record or the guide leaves a choice to the engine):
+
+- One claim per fact-bearing phrase. A list of site names is one claim; a count whose verb is
+  "randomised" is one enrolment claim (no separate design claim); "randomly assigned to hip- or
+  spine-focused therapy" is one design claim. Arm names in a result sentence raise no comparator
+  claim; a comparator phrase the record rejects ("usual care", "the standard physical therapy
+  group") is always its own, contradicted, comparator claim.
+- A timepoint in a result sentence belongs to the result claim (it raises no duration or
+  assessment claim) and applies to every result claim in the sentence. A result with no timepoint
+  is the primary 8-week result; chair rise with no timepoint is the 6-month result.
+- A result claim with no outcome named ("greater improvements", "both groups improved", generic
+  hype or certainty) is judged against the primary result, `result.disability.8wk`.
+- "No difference on any measure" / "better on every measure" is judged against each result fact
+  at that timepoint in the file's order; the fact reported is the first that conflicts.
+- Hedged correct results are supported; a hedge does not rescue a wrong direction.
+- A claim with a wrong value or direction is contradicted even when it is also inflated. When one
+  claim carries several inflations, its reason is the first of them in `report.REASON_CODES`
+  (population-generalised, outcome-substituted, timepoint-stretched, certainty-inflated,
+  magnitude-inflated, hype) and its fact goes with that reason: population.condition for a
+  generalisation, result.pain for pain put in place of disability, the 6-month fact for a
+  stretched timepoint, otherwise the outcome's fact.
+- "Significantly" is certainty-inflated (a claim of statistical certainty the record does not
+  make); "dramatic", "markedly", "huge", "far superior", "outperformed", "better results" are
+  magnitude-inflated; "proved", "demonstrates", "confirms", "cure", "fixes", "eliminates" are
+  certainty-inflated.
+- Describing who was enrolled ("participants aged 60 to 85") is judged as a population claim; an
+  age with an open upper end that starts at 60 ("60+") agrees with the record. Applying the result
+  to older adults or people with back pain in general is population-generalised.
+- Not about this trial, so no finding: other studies, the writer's own practice, background,
+  advice without a universal claim, questions, and statements reported in order to refute them
+  (the refuting clause still gets its own finding when it states a checkable fact).
+"""
+
+from __future__ import annotations
+
+Claim = tuple[str, str, str | None]
+Case = tuple[str, list[Claim]]
+
+
+def s(fact: str) -> Claim:
+    """A supported claim."""
+    return ("supported", fact, None)
+
+
+def c(fact: str) -> Claim:
+    """A contradicted claim."""
+    return ("contradicted", fact, None)
+
+
+def u(fact: str) -> Claim:
+    """An unverifiable claim."""
+    return ("unverifiable", fact, None)
+
+
+def o(fact: str, reason: str) -> Claim:
+    """An overstated claim, with its reason code."""
+    return ("overstated", fact, reason)
+
+
+# Reason codes, short.
+PG = "population-generalised"
+OS = "outcome-substituted"
+TS = "timepoint-stretched"
+CI = "certainty-inflated"
+MI = "magnitude-inflated"
+HY = "hype"
+
+# Fact ids used often.
+D8 = "result.disability.8wk"
+D6 = "result.disability.6mo"
+G8 = "result.gait_speed.8wk"
+G6 = "result.gait_speed.6mo"
+E8 = "result.endurance.8wk"
+E6 = "result.endurance.6mo"
+CR8 = "result.chair_rise.8wk"
+CR6 = "result.chair_rise.6mo"
+DR = "result.disability.responders"
+GR = "result.gait_speed.responders"
+COND = "population.condition"
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 2: who was studied and how the trial was run.
+# ---------------------------------------------------------------------------------------------
+
+CORE: dict[str, list[Case]] = {
+    # Name and registration.
+    "identity": [
+        ("MASH stands for Manual Therapy and Strengthening for the Hip.", [s("identity.acronym")]),
+        ("The name MASH is short for Manual Therapy and Strengthening for the Hip.",
+         [s("identity.acronym")]),
+        ("MASH stands for Mobility and Spine Health.", [c("identity.acronym")]),
+        ("The name MASH comes from Muscle And Strength for Hips.", [c("identity.acronym")]),
+        ("The trial is registered on ClinicalTrials.gov as NCT04009837.", [s("registration.nct")]),
+        ("Its registry number is NCT04009873.", [c("registration.nct")]),
+        ("The study can be looked up under the identifier NCT03801234.", [c("registration.nct")]),
+    ],
+    # Funder and grant.
+    "funding": [
+        ("The National Institute on Aging funded the trial.", [s("funding.funder")]),
+        ("Money for the study came from the NIH.", [s("funding.funder")]),
+        ("The Arthritis Foundation paid for the study.", [c("funding.funder")]),
+        ("The research was funded by the American Physical Therapy Association.",
+         [c("funding.funder")]),
+        ("The work was supported by grant R01AG041202.", [s("funding.grant")]),
+        ("Its grant number is R01AG041220.", [c("funding.grant")]),
+    ],
+    # Journal, date and identifiers of the report.
+    "publication": [
+        ("The results appeared in The Lancet Rheumatology.", [s("publication.journal")]),
+        ("The findings were published in JAMA Internal Medicine.", [c("publication.journal")]),
+        ("The report ran in the New England Journal of Medicine.", [c("publication.journal")]),
+        ("The paper came out in January 2024.", [s("publication.date")]),
+        ("The paper was published in 2021.", [c("publication.date")]),
+        # The press release came out in December 2023: the record cannot rule 2023 out.
+        ("The paper was published in 2023.", [u("publication.date")]),
+        ("The report's DOI is 10.1016/S2665-9913(23)00267-9.", [s("publication.doi")]),
+        ("The report's DOI is 10.1016/S2665-9913(23)00276-1.", [c("publication.doi")]),
+        ("PubMed lists the report as PMID 38258673.", [s("publication.pmid")]),
+        ("PubMed lists the report as PMID 38528763.", [c("publication.pmid")]),
+    ],
+    # Randomisation, masking, centres, phase.
+    "design": [
+        ("It was a randomised controlled trial.", [s("design.randomised")]),
+        ("Participants were randomly assigned to hip-focused or spine-focused physical therapy.",
+         [s("design.randomised")]),
+        ("Volunteers were allocated at random to one of the two programmes.",
+         [s("design.randomised")]),
+        ("It was an observational study.", [c("design.randomised")]),
+        ("Patients chose which therapy they wanted.", [c("design.randomised")]),
+        ("The trial was single-masked.", [s("design.masking")]),
+        ("The assessors who measured outcomes did not know who had received which therapy.",
+         [s("design.masking")]),
+        ("It was a double-blind trial.", [c("design.masking")]),
+        ("The trial was unblinded.", [c("design.masking")]),
+        ("It was a double-blind, randomised controlled trial.",
+         [c("design.masking"), s("design.randomised")]),
+        ("It was a multicentre trial.", [s("design.centres")]),
+        ("The study was run at a single site.", [c("design.centres")]),
+        ("The protocol describes it as a phase II trial.", [s("design.phase")]),
+        ("It was a phase III trial.", [c("design.phase")]),
+    ],
+    # What the hip-focused arm was compared with.
+    "comparator": [
+        ("Hip-focused therapy was compared with an active, spine-focused programme.",
+         [s("design.comparator")]),
+        ("The comparison group received spine-focused physical therapy rather than usual care.",
+         [s("design.comparator")]),
+        ("The control group did not get usual care but a structured spine-focused programme.",
+         [s("design.comparator")]),
+        ("Hip-focused therapy was compared with standard physical therapy.",
+         [c("design.comparator")]),
+        ("The comparison group received usual care.", [c("design.comparator")]),
+        ("The other half of the volunteers were put on a waiting list.", [c("design.comparator")]),
+        ("People in the control group received no therapy.", [c("design.comparator")]),
+        ("The hip programme was tested against a placebo treatment.", [c("design.comparator")]),
+    ],
+    # How many sites, and which.
+    "sites": [
+        ("The trial ran at three sites.", [s("sites.count")]),
+        ("Three universities took part in the trial.", [s("sites.count")]),
+        ("The study was carried out at four sites.", [c("sites.count")]),
+        ("Two universities ran the study.", [c("sites.count")]),
+        ("The sites were the University of Delaware, the University of Pittsburgh and Duke "
+         "University.", [s("sites.names")]),
+        ("Researchers at Duke, Pittsburgh and Delaware ran the study.", [s("sites.names")]),
+        ("The trial was run at the University of Delaware and Johns Hopkins University.",
+         [c("sites.names")]),
+        ("Patients were treated at the University of Michigan.", [c("sites.names")]),
+        ("The trial ran at three sites: the University of Delaware, the University of Pittsburgh "
+         "and Duke University.", [s("sites.count"), s("sites.names")]),
+        ("It ran at four universities, including Duke and the University of Pittsburgh.",
+         [c("sites.count"), s("sites.names")]),
+    ],
+    # When participants were enrolled.
+    "dates": [
+        ("Enrolment ran from November 2019 to April 2022.", [s("dates.enrolment")]),
+        ("Participants were recruited between 2019 and 2022.", [s("dates.enrolment")]),
+        ("Recruitment took place between 2015 and 2017.", [c("dates.enrolment")]),
+        ("Volunteers were enrolled in 2012.", [c("dates.enrolment")]),
+    ],
+    # Who was eligible: ages, condition, how long the back pain had lasted.
+    "population": [
+        ("Participants were aged 60 to 85.", [s("population.age")]),
+        ("The volunteers were sixty to eighty-five years old.", [s("population.age")]),
+        ("All participants were between 60 and 85 years of age.", [s("population.age")]),
+        ("It enrolled adults aged 60+.", [s("population.age")]),
+        ("The trial recruited people aged 60-85.", [s("population.age")]),
+        ("Participants were aged 65 and above.", [c("population.age")]),
+        ("The trial enrolled adults over 50.", [c("population.age")]),
+        ("Participants were aged 70 to 90.", [c("population.age")]),
+        ("Only people over 65 could take part.", [c("population.age")]),
+        ("The volunteers were sixty-five to ninety years old.", [c("population.age")]),
+        ("Participants had chronic low back pain as well as hip pain and hip weakness.",
+         [s(COND)]),
+        ("Everyone in the trial had back pain plus hip pain and weak hips.", [s(COND)]),
+        ("Participants had back pain but no hip problems.", [c(COND)]),
+        ("People with hip pain were excluded from the trial.", [c(COND)]),
+        ("To qualify, participants needed back pain for at least six months.",
+         [s("population.pain_history")]),
+        ("Their back pain had lasted at least three months.", [s("population.pain_history")]),
+        ("Participants had had back pain for at least two years.",
+         [c("population.pain_history")]),
+        ("Only people whose back pain had lasted a year or more were eligible.",
+         [c("population.pain_history")]),
+    ],
+    # Planned, randomised and per-arm numbers.
+    "enrolment": [
+        ("The trial included 184 participants.", [s("enrolment.randomised")]),
+        ("One hundred eighty-four older adults took part.", [s("enrolment.randomised")]),
+        ("A total of 184 people were randomised.", [s("enrolment.randomised")]),
+        ("The trial included 200 participants.", [c("enrolment.randomised")]),
+        ("180 participants were randomised.", [c("enrolment.randomised")]),
+        ("The study involved one hundred fifty older adults.", [c("enrolment.randomised")]),
+        ("The researchers planned to recruit 180 people.", [s("enrolment.planned")]),
+        ("The protocol aimed for 250 participants.", [c("enrolment.planned")]),
+        ("The team planned for 180 participants and ended up randomising 184.",
+         [s("enrolment.planned"), s("enrolment.randomised")]),
+        ("91 people were assigned to hip-focused therapy and 93 to spine-focused therapy.",
+         [s("enrolment.hip_arm"), s("enrolment.spine_arm")]),
+        ("Ninety-three were allocated to the spine group and ninety-one to the hip group.",
+         [s("enrolment.spine_arm"), s("enrolment.hip_arm")]),
+        ("The hip group had 93 members and the spine group 91.",
+         [c("enrolment.hip_arm"), c("enrolment.spine_arm")]),
+        ("The hip group had 100 participants.", [c("enrolment.hip_arm")]),
+        ("The spine group had 84 participants.", [c("enrolment.spine_arm")]),
+    ],
+    # Duration, frequency, session length and number of sessions; assessment times.
+    "schedule": [
+        ("The programme lasted 8 weeks.", [s("intervention.duration")]),
+        ("Both groups completed an eight-week programme.", [s("intervention.duration")]),
+        ("Therapy was delivered over a two-month period.", [s("intervention.duration")]),
+        ("Treatment lasted 12 weeks.", [c("intervention.duration")]),
+        ("It was a six-week programme.", [c("intervention.duration")]),
+        ("Participants received three months of therapy.", [c("intervention.duration")]),
+        ("Sessions were held twice a week.", [s("intervention.frequency")]),
+        ("Participants attended 2x per week.", [s("intervention.frequency")]),
+        ("Therapists saw each participant two times per week.", [s("intervention.frequency")]),
+        ("Sessions took place three times a week.", [c("intervention.frequency")]),
+        ("Participants came in once a week.", [c("intervention.frequency")]),
+        ("Each session lasted one hour.", [s("intervention.session_length")]),
+        ("Participants had one-hour sessions with a physical therapist.",
+         [s("intervention.session_length")]),
+        ("Each visit was a 60-minute session.", [s("intervention.session_length")]),
+        ("Sessions lasted 30 minutes.", [c("intervention.session_length")]),
+        ("Each visit took about 45 minutes.", [c("intervention.session_length")]),
+        ("Participants could attend up to 16 sessions.", [s("intervention.sessions")]),
+        ("Each participant was offered sixteen sessions in total.", [s("intervention.sessions")]),
+        ("Participants attended 24 sessions.", [c("intervention.sessions")]),
+        ("Participants attended twice a week for eight weeks.",
+         [s("intervention.frequency"), s("intervention.duration")]),
+        ("They went three times a week for 12 weeks.",
+         [c("intervention.frequency"), c("intervention.duration")]),
+        ("The one-hour sessions took place twice a week, up to 16 sessions in all.",
+         [s("intervention.session_length"), s("intervention.frequency"),
+          s("intervention.sessions")]),
+        ("Outcomes were measured at eight weeks and again at six months.",
+         [s("outcomes.timepoints")]),
+        ("Participants were followed up for two years.", [c("outcomes.timepoints")]),
+    ],
+    # What each arm received.
+    "components": [
+        ("The hip group received manual therapy and hip strengthening exercises.",
+         [s("intervention.hip_components")]),
+        ("The hip group received no manual therapy.", [c("intervention.hip_components")]),
+        ("The spine group received spinal mobilisation, massage and stationary cycling.",
+         [s("intervention.spine_components")]),
+        ("The spine group also did hip strengthening.", [c("intervention.spine_components")]),
+    ],
+    # Who delivered the programmes, and which outcomes were primary.
+    "delivery-and-outcomes": [
+        ("Sessions were delivered by licensed physical therapists.", [s("intervention.delivery")]),
+        ("Participants also kept a home exercise log.", [s("intervention.delivery")]),
+        ("The sessions were run by personal trainers.", [c("intervention.delivery")]),
+        ("The trial's primary outcomes were disability and gait speed.", [s("outcomes.primary")]),
+        ("The primary outcome of the trial was pain intensity.", [c("outcomes.primary")]),
+    ],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 3: what the trial found, and how strongly it is said.
+# ---------------------------------------------------------------------------------------------
+
+RESULTS: dict[str, list[Case]] = {
+    # Disability at the end of treatment (the primary result: a modest edge for hip).
+    "disability-8wk": [
+        ("Hip-focused therapy led to a greater reduction in disability than spine-focused "
+         "therapy.", [s(D8)]),
+        ("At eight weeks, the hip group reported less disability than the spine group.", [s(D8)]),
+        ("Right after treatment, people in the hip group found daily tasks a little easier than "
+         "those in the spine group.", [s(D8)]),
+        ("Hip therapy gave a greater reduction in disability right after the 8-week programme.",
+         [s(D8)]),
+        ("There was a modest difference in back pain-related disability favouring the hip "
+         "group.", [s(D8)]),
+        ("The spine group fared slightly worse on disability than the hip group at the end of "
+         "treatment.", [s(D8)]),
+        ("The hip group's function improved a bit more than the spine group's at eight weeks.",
+         [s(D8)]),
+        ("The hip group edged ahead on everyday activities at eight weeks.", [s(D8)]),
+        ("The hip group led on disability at the end of treatment.", [s(D8)]),
+        ("Spine-focused therapy did better than hip-focused therapy on disability.", [c(D8)]),
+        ("There was no difference in disability between the two groups.", [c(D8)]),
+        ("At eight weeks, the spine group had less disability than the hip group.", [c(D8)]),
+        ("At the end of the programme the two groups were level on disability.", [c(D8)]),
+        ("The hip group did not report less disability than the spine group at eight weeks.",
+         [c(D8)]),
+    ],
+    # Disability at six months: no difference; "lasting" and "long-term" stretch the result.
+    "disability-6mo": [
+        ("At six months there was no difference in disability between the groups.", [s(D6)]),
+        ("By six months, the spine group had caught up on disability.", [s(D6)]),
+        ("The advantage in disability had faded by the six-month follow-up.", [s(D6)]),
+        ("Six months later, the two groups reported similar levels of disability.", [s(D6)]),
+        ("Neither group pulled ahead on disability at six months.", [s(D6)]),
+        ("At six months the hip group still had less disability than the spine group.", [c(D6)]),
+        ("The disability advantage was still there at six months.", [c(D6)]),
+        ("The benefits lasted a year.", [c(D6)]),
+        ("The hip group's edge in daily function held for a full year.", [c(D6)]),
+        ("Half a year on, the hip group remained ahead on disability.", [c(D6)]),
+        ("The disability benefit was long-term.", [o(D6, TS)]),
+        ("Hip therapy offers lasting improvements in daily function.", [o(D6, TS)]),
+        ("The gains in function were permanent.", [o(D6, TS)]),
+        ("The reduction in disability was sustained.", [o(D6, TS)]),
+        ("Hip-focused therapy permanently reduced disability.", [o(D6, TS)]),
+        ("The hip group's lower disability scores lasted.", [o(D6, TS)]),
+    ],
+    # Gait speed at 8 weeks: both improved, no difference between groups.
+    "gait-speed-8wk": [
+        ("Both groups walked faster after treatment.", [s(G8)]),
+        ("Walking speed improved in both groups, with no difference between them.", [s(G8)]),
+        ("The hip group did not walk faster than the spine group.", [s(G8)]),
+        ("Neither group walked faster than the other.", [s(G8)]),
+        ("Gait speed rose by a similar amount in the two groups.", [s(G8)]),
+        ("The spine group walked just as fast as the hip group at eight weeks.", [s(G8)]),
+        ("The hip group walked faster after treatment than before.", [s(G8)]),
+        ("Participants in both groups sped up by the end of treatment.", [s(G8)]),
+        ("On the 10-metre walk test, the groups ended up level.", [s(G8)]),
+        ("The hip group walked faster than the spine group.", [c(G8)]),
+        ("Hip therapy improved walking speed more than spine therapy.", [c(G8)]),
+        ("Walking speed did not improve in either group.", [c(G8)]),
+        ("The spine group walked more slowly than the hip group at the end of treatment.",
+         [c(G8)]),
+        ("The spine group walked faster than the hip group.", [c(G8)]),
+        ("The hip group pulled ahead on gait speed.", [c(G8)]),
+        ("Hip-focused therapy may improve walking speed more than spine-focused therapy.",
+         [c(G8)]),
+    ],
+    # Gait speed at six months: still no difference.
+    "gait-speed-6mo": [
+        ("At six months, both groups walked at about the same speed.", [s(G6)]),
+        ("Walking speed was still similar in the two groups six months later.", [s(G6)]),
+        ("Neither group pulled ahead on walking speed at six months.", [s(G6)]),
+        ("At six months the hip group was walking faster than the spine group.", [c(G6)]),
+        ("By the six-month follow-up, the hip group had overtaken the spine group on walking "
+         "speed.", [c(G6)]),
+    ],
+    # Walking endurance (6-minute walk): hip better at 8 weeks and at 6 months.
+    "endurance": [
+        ("At eight weeks, the hip group walked farther in the six-minute walk test.", [s(E8)]),
+        ("The hip group covered more ground on the six-minute walk than the spine group.",
+         [s(E8)]),
+        ("At six months, the hip group was still walking farther than the spine group.", [s(E6)]),
+        ("The hip group's edge on the 6-minute walk held up at six months.", [s(E6)]),
+        ("The groups did not differ on the six-minute walk at eight weeks.", [c(E8)]),
+        ("The spine group did better on the six-minute walk test than the hip group.", [c(E8)]),
+        ("At six months there was no difference in walking endurance.", [c(E6)]),
+        ("By six months, the spine group had caught up on walking endurance.", [c(E6)]),
+    ],
+    # Chair rise: hip better at 6 months; nothing reported at 8 weeks.
+    "chair-rise": [
+        ("At six months, the hip group did better on the chair-stand test.", [s(CR6)]),
+        ("Six months on, people in the hip group got up from a chair more easily.", [s(CR6)]),
+        ("The hip group did better on the sit-to-stand test.", [s(CR6)]),
+        ("There was no chair-rise advantage at eight weeks.", [s(CR8)]),
+        ("The hip group had a chair-rise advantage at the end of treatment.", [c(CR8)]),
+        ("At eight weeks, the hip group already stood up from a chair faster than the spine "
+         "group.", [c(CR8)]),
+        ("At six months, the two groups did equally well on the chair-stand test.", [c(CR6)]),
+        ("The spine group did better at getting up from a chair at six months.", [c(CR6)]),
+    ],
+    # Claims about all outcomes at once, and several outcomes in one sentence.
+    "several-outcomes": [
+        ("There were no differences on any measure at six months.", [c(E6)]),
+        ("By six months, the groups were the same on every outcome.", [c(E6)]),
+        ("The hip group did better on every measure.", [c(G8)]),
+        ("At six months the groups differed on chair rise and walking endurance but not on "
+         "disability.", [s(CR6), s(E6), s(D6)]),
+        ("Hip therapy did not improve walking speed more than spine therapy, nor did it help "
+         "people walk farther.", [s(G8), c(E8)]),
+        ("At six months the hip group was not ahead on disability, nor on walking speed.",
+         [s(D6), s(G6)]),
+    ],
+    # Within-group change against between-group difference.
+    "within-group": [
+        ("Both groups improved.", [s(D8)]),
+        ("Both treatments brought clinically meaningful improvements in disability.", [s(D8)]),
+        ("Patients in both arms found daily tasks easier after the programme.", [s(D8)]),
+        ("The spine group did not improve.", [c(D8)]),
+        ("Only the hip group got better.", [c(D8)]),
+        ("Disability scores did not change in the spine group.", [c(D8)]),
+        ("The spine group improved, but not as much.", [o(D8, MI)]),
+        ("The spine group got better too, though less than the hip group.", [o(D8, MI)]),
+    ],
+    # Responder analyses: disability halved 46% hip vs 33% spine; gait gain 53% hip vs 60% spine.
+    "responders": [
+        ("46% of the hip group and 33% of the spine group cut their disability score by at least "
+         "half.", [s(DR)]),
+        ("Nearly half of the hip group, against a third of the spine group, halved their "
+         "disability scores.", [s(DR)]),
+        ("Forty-six percent of hip patients and thirty-three percent of spine patients reduced "
+         "their disability by 50% or more.", [s(DR)]),
+        ("In the spine group 33% halved their disability score, compared with 46% in the hip "
+         "group.", [s(DR)]),
+        ("About a third of the spine group halved their disability score.", [s(DR)]),
+        ("64% of the hip group halved their disability score.", [c(DR)]),
+        ("46% of the spine group and 33% of the hip group halved their disability.", [c(DR)]),
+        ("Hip therapy doubles the chance of halving your disability.", [c(DR)]),
+        ("Twice as many people in the hip group as in the spine group halved their disability "
+         "scores.", [c(DR)]),
+        ("Sixty percent of the spine group and fifty-three percent of the hip group made a "
+         "substantial gain in walking speed.", [s(GR)]),
+        ("53% of hip patients and 60% of spine patients had a substantial improvement in gait "
+         "speed.", [s(GR)]),
+        ("A larger share of the spine group than of the hip group made a big gain in walking "
+         "speed.", [s(GR)]),
+        ("60% of the hip group and 53% of the spine group had a substantial gain in gait speed.",
+         [c(GR)]),
+        ("More hip patients than spine patients had a substantial improvement in walking speed.",
+         [c(GR)]),
+        ("Seventy percent of the hip group walked substantially faster after treatment.",
+         [c(GR)]),
+    ],
+    # Pain put in place of disability; pain-related disability is not pain.
+    "pain": [
+        ("Hip therapy reduced back pain more than spine therapy.", [o("result.pain", OS)]),
+        ("The trial found that hip-focused therapy eases low back pain.", [o("result.pain", OS)]),
+        ("The hip group reported less back pain at eight weeks.", [o("result.pain", OS)]),
+        ("Hip exercises took the pain out of patients' backs.", [o("result.pain", OS)]),
+        ("Hip therapy led to a greater reduction in pain-related disability.", [s(D8)]),
+        ("Pain scores fell by three points in the hip group.", [u("result.pain_scores")]),
+        ("The hip group's pain ratings dropped from 6 to 3 out of 10.",
+         [u("result.pain_scores")]),
+        ("Average pain intensity was lower in the hip group at eight weeks.",
+         [u("result.pain_scores")]),
+    ],
+    # Size words stronger than "modest".
+    "magnitude": [
+        ("Hip therapy dramatically reduced disability.", [o(D8, MI)]),
+        ("The hip group had markedly less disability at eight weeks.", [o(D8, MI)]),
+        ("The results were dramatic.", [o(D8, MI)]),
+        ("Hip patients saw huge improvements in daily function.", [o(D8, MI)]),
+        ("Hip-focused therapy outperformed spine-focused therapy.", [o(D8, MI)]),
+        ("The hip group saw greater improvements.", [o(D8, MI)]),
+        ("Hip therapy got better results than spine therapy.", [o(D8, MI)]),
+        ("Hip therapy was far superior to spine therapy for disability.", [o(D8, MI)]),
+    ],
+    # Certainty stronger than the record: significance, proof, cure.
+    "certainty": [
+        ("Hip-focused therapy significantly reduced disability at eight weeks.", [o(D8, CI)]),
+        ("The trial proved that hip therapy works.", [o(D8, CI)]),
+        ("The study demonstrates the effectiveness of hip-focused physical therapy.",
+         [o(D8, CI)]),
+        ("These results confirm that hip therapy works better than spine therapy.", [o(D8, CI)]),
+        ("Hip therapy is a cure for back-related disability.", [o(D8, CI)]),
+        ("Hip strengthening fixes problems with everyday tasks.", [o(D8, CI)]),
+        ("The findings show hip therapy eliminates disability.", [o(D8, CI)]),
+        ("The trial proves that hip therapy helps people walk faster than spine therapy.",
+         [c(G8)]),
+    ],
+    # Hedged statements: right ones stay supported, wrong ones stay contradicted.
+    "hedges": [
+        ("The findings suggest that hip-focused therapy may reduce disability a little more than "
+         "spine-focused therapy.", [s(D8)]),
+        ("Hip-focused treatment could help older adults with back and hip pain manage daily "
+         "tasks.", [s(D8)]),
+        ("The results suggest hip therapy may offer a small edge on disability in the short "
+         "term.", [s(D8)]),
+        ("Hip therapy may help people walk farther.", [s(E8)]),
+        ("It could be that hip therapy helps people walk faster than spine therapy does.",
+         [c(G8)]),
+    ],
+    # Hype stated as fact.
+    "hype": [
+        ("This breakthrough trial compared two kinds of physical therapy.", [o(D8, HY)]),
+        ("The groundbreaking trial tested hip-focused therapy in older adults.", [o(D8, HY)]),
+        ("Hip-focused therapy is a revolutionary approach to back problems.", [o(D8, HY)]),
+        ("It was the first-ever trial of hip therapy for back pain.", [o(D8, HY)]),
+        ("The results are a game-changer for physical therapy.", [o(D8, HY)]),
+        ("Hip therapy is a miracle treatment.", [o(D8, HY)]),
+        ("This breakthrough trial enrolled 184 older adults.",
+         [o(D8, HY), s("enrolment.randomised")]),
+        ("The groundbreaking study ran for 12 weeks.", [o(D8, HY), c("intervention.duration")]),
+    ],
+    # The result applied beyond people with back pain plus hip pain and weakness.
+    "generalisation": [
+        ("Everyone with back pain should work on strengthening their hips.", [o(COND, PG)]),
+        ("Hip strengthening is the key to treating back pain.", [o(COND, PG)]),
+        ("Hip-focused therapy works for all older adults with low back pain.", [o(COND, PG)]),
+        ("Older adults with back pain should ask for hip therapy instead of spine therapy.",
+         [o(COND, PG)]),
+        ("Seniors in general can expect less disability from hip exercises.", [o(COND, PG)]),
+        ("The trial shows that any older adult with back pain will benefit from hip therapy.",
+         [o(COND, PG)]),
+        ("Hip-focused therapy reduces disability in older adults with low back pain.",
+         [o(COND, PG)]),
+    ],
+    # Several inflations in one claim: the first reason in REASON_CODES decides.
+    "precedence": [
+        ("Hip-focused therapy significantly reduced back pain.", [o("result.pain", OS)]),
+        ("Hip therapy fixes back pain.", [o("result.pain", OS)]),
+        ("Hip therapy can significantly reduce chronic low back pain in all older adults.",
+         [o(COND, PG)]),
+        ("Hip therapy brings lasting relief from back pain.", [o("result.pain", OS)]),
+        ("The trial proved hip therapy gives long-term relief from disability.", [o(D6, TS)]),
+        ("The hip programme was a dramatic breakthrough.", [o(D8, MI)]),
+    ],
+    # Comparator words inside result sentences.
+    "comparator-in-results": [
+        ("The hip group reported less disability than the standard physical therapy group at "
+         "eight weeks.", [s(D8), c("design.comparator")]),
+        ("Compared with usual care, hip therapy cut disability dramatically.",
+         [c("design.comparator"), o(D8, MI)]),
+    ],
+    # Mechanisms and correlations: nobody analysed them.
+    "mechanism": [
+        ("Stronger hips were correlated with less back pain.", [u("result.mechanism")]),
+        ("The improvement was explained by better hip mobility.", [u("result.mechanism")]),
+        ("Because stronger hips take load off the spine, the hip group's backs hurt less.",
+         [u("result.mechanism")]),
+        ("Gains in hip strength, which led to less back pain, drove the result.",
+         [u("result.mechanism")]),
+        ("Improved hip mobility was linked to the drop in disability.", [u("result.mechanism")]),
+    ],
+    # Topics the record is silent on.
+    "silent": [
+        ("Hip therapy was cheaper than spine therapy.", [u("silent.costs")]),
+        ("Medicare covered the cost of the sessions.", [u("silent.costs")]),
+        ("Participants in the hip group enjoyed their sessions more.", [u("silent.satisfaction")]),
+        ("Most participants said they were satisfied with their treatment.",
+         [u("silent.satisfaction")]),
+        ("Few participants dropped out of either group.", [u("silent.satisfaction")]),
+        ("The hip group also did yoga.", [u("silent.components")]),
+        ("Both programmes included education sessions about back care.",
+         [u("silent.components")]),
+        ("The spine group received heat packs and ultrasound.", [u("silent.components")]),
+        ("The hip group slept better after the programme.", [u("silent.other_outcomes")]),
+        ("Hip therapy cut the number of falls.", [u("silent.other_outcomes")]),
+        ("The hip group needed fewer painkillers.", [u("silent.other_outcomes")]),
+        ("Timed Up and Go times improved more in the hip group.", [u("silent.other_outcomes")]),
+        ("Quality of life improved in both groups.", [u("silent.other_outcomes")]),
+        ("No one was injured during the therapy sessions.", [u("silent.adverse_events")]),
+        ("Side effects were rare in both groups.", [u("silent.adverse_events")]),
+        ("The average age of participants was 70.", [u("silent.demographics")]),
+        ("About 60% of participants were women.", [u("silent.demographics")]),
+        ("The therapists had at least ten years of experience.", [u("silent.demographics")]),
+    ],
+    # Claims reported in order to refute them get nothing; the refutation may be a claim.
+    "refuted": [
+        ("Some posts claimed the trial proved hip therapy cures back pain, but it did not.", []),
+        ("One blog said participants were 65 and above, which is wrong.", []),
+        ("Reports that the comparison group received usual care are mistaken.", []),
+        ("Contrary to some headlines, the study was not a breakthrough.", []),
+        ("Some readers took the results to mean everyone with back pain should do hip exercises; "
+         "the trial did not show that.", []),
+        ("It has been reported that therapy lasted 12 weeks; in fact the programme ran for eight "
+         "weeks.", [s("intervention.duration")]),
+        ("Despite claims of a breakthrough, the difference in disability was modest.", [s(D8)]),
+        ("A viral post said the hip group walked faster, but the trial found no difference in "
+         "walking speed.", [s(G8)]),
+    ],
+    # Other studies: no finding, whatever their numbers.
+    "other-studies": [
+        ("Previous research averaged ages 37 to 56.", []),
+        ("An earlier trial of 84 patients tested core exercises for 12 weeks.", []),
+        ("A 2019 study found that yoga reduced back pain by 30%.", []),
+        ("Another team is running a double-blind trial of hip injections.", []),
+        ("A Danish study of 400 people compared usual care with spinal manipulation.", []),
+        ("In a separate cohort study, adults over 65 walked faster after three months of "
+         "exercise.", []),
+    ],
+    # The writer's practice, background, advice without a universal claim, questions.
+    "not-claims": [
+        ("In my clinic, our patients over 50 usually come in for 12 weeks.", []),
+        ("We see many patients who sit for eight hours a day.", []),
+        ("Back pain affects most adults at some point in their lives.", []),
+        ("Low back pain is a leading cause of disability worldwide.", []),
+        ("Consider asking your physical therapist about hip exercises.", []),
+        ("If your hips feel weak, it may be worth mentioning to your physio.", []),
+        ("Talk to your doctor before starting a new exercise programme.", []),
+        ("Does hip therapy cure back pain?", []),
+        ("Should everyone with back pain be doing hip exercises?", []),
+    ],
+}
+
+
+CASES: dict[str, list[Case]] = {**CORE, **RESULTS}
+"""Every area's cases, core first."""
