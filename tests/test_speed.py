@@ -22,9 +22,9 @@ def test_bench_quick_runs_and_writes_all_four_sections(tmp_path: Path) -> None:
     assert data["meta"]["quick"] is True
     assert data["startup"]["floor_ms"] > 0 and data["startup"]["json_ratio"] > 0
     assert data["throughput"]["articles_per_second"] > 0
-    assert [row["bytes"] for row in data["scaling"]["sizes"]] == [10_000, 100_000, 1_000_000]
-    assert data["scaling"]["growth"] == "1000 KB vs 10 KB"
-    assert data["batch"]["records"] == 300 and data["batch"]["speedup"] > 0
+    assert [row["bytes"] for row in data["scaling"]["sizes"]] == [1_000, 10_000, 100_000]
+    assert data["scaling"]["growth"] == "100 KB vs 1 KB"
+    assert data["batch"]["records"] == 40 and data["batch"]["speedup"] > 0
     assert [t["measure"][:3] for t in data["targets"]] == ["(a)", "(a)", "(b)", "(c)", "(c)", "(d)"]
 
 
