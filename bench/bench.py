@@ -23,7 +23,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -247,7 +247,7 @@ def bench_batch(records: int, runs: int) -> dict[str, object]:
 def verdicts(results: dict[str, dict[str, object]]) -> list[tuple[str, str, str, bool]]:
     """(measure, value, target, met) rows for the table and the JSON."""
     s, t, c, b = (results[k] for k in ("startup", "throughput", "scaling", "batch"))
-    num: Callable[[object], float] = lambda v: float(v)  # noqa: E731 - JSON values are objects
+    num: Callable[[object], float] = lambda v: float(v)
     return [
         ("(a) claimcheck FILE, text / import floor", f"{s['text_ratio']}x ({s['text_ms']} ms)",
          f"<= {TARGETS['startup_text_ratio']}x ({s['floor_ms']} ms)",
@@ -300,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
 
     payload = {
         "meta": {
-            "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "date": datetime.now(UTC).isoformat(timespec="seconds"),
             "quick": quick,
             "claimcheck": claimcheck.__version__,
             "python": platform.python_version(),

@@ -20,7 +20,14 @@ from claimcheck.batch import BAD, check_record, exit_code, imap_bounded, run_bat
 from claimcheck.cli import main
 from claimcheck.render import Format, render
 from claimcheck.render.jsonl import report_line
-from claimcheck.report import Finding, Report, TrialInfo, Verdict, count_verdicts, worst_verdict
+from claimcheck.report import (
+    Finding,
+    Report,
+    TrialInfo,
+    Verdict,
+    count_verdicts,
+    worst_verdict,
+)
 
 ABOUT = "The MASH trial compared hip-focused and spine-focused physical therapy in 184 adults."
 OFF = "A knee study enrolled 200 adults over 65 for 12 weeks."

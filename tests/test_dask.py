@@ -15,8 +15,8 @@ import pytest
 pytest.importorskip("dask.bag", reason="needs the dask extra: pip install -e '.[dask]'")
 distributed = pytest.importorskip("distributed", reason="needs the dask extra: pip install -e '.[dask]'")
 
-from claimcheck.batch import BAD, run_batch  # noqa: E402
-from claimcheck.dask_bag import check_files, main  # noqa: E402
+from claimcheck.batch import BAD, run_batch
+from claimcheck.dask_bag import check_files, main
 
 # Two templates about the trial (their numbers decide the verdicts); the rest are other health
 # news, which the checker passes over quickly, so that 10,000 articles stay cheap to check twice.
@@ -25,8 +25,10 @@ TEMPLATES = [
     "A knee study enrolled {n} adults over {lo} for {w} weeks.",
     "Walking {k} times a week for {w} weeks helped {p}% of {n} office workers sleep better.",
     "A yoga class for adults over {lo} met {k} times a week; {p}% stayed for {w} weeks.",
-    "Hip-focused physical therapy beat spine-focused therapy in a study of {n} people, with sessions "
-    "{k} times a week for {w} weeks.",
+    (
+        "Hip-focused physical therapy beat spine-focused therapy in a study of {n} people, with sessions "
+        "{k} times a week for {w} weeks."
+    ),
     "A diet study of {n} volunteers aged {lo} and over lasted {w} weeks; {p}% lost weight.",
     "Balance classes {k} times a week cut falls by {p}% among {n} care-home residents.",
     "A {w}-week stretching programme for {n} runners under {lo} eased knee pain in {p}% of them.",

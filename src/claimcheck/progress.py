@@ -22,7 +22,13 @@ def progress(total: int, stream: TextIO, enabled: bool) -> Iterator[Callable[[st
         return
     # rich is imported only when a bar is drawn: JSON and other reports start faster without it.
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     console = Console(file=stream, highlight=False, markup=False, emoji=False)
     columns = (
