@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 CORPUS := $(wildcard tests/corpus/dev tests/corpus/heldout)
 
-.PHONY: test eval lint
+.PHONY: test eval lint bench
 
 test:
 	$(PY) -m pytest
@@ -12,3 +12,6 @@ eval:
 
 lint:
 	@if command -v ruff >/dev/null 2>&1; then ruff check src tests; else echo "ruff not installed; skipping lint"; fi
+
+bench:
+	$(PY) bench/bench.py

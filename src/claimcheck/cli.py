@@ -65,6 +65,39 @@ def _error(message: str) -> None:
     echo_err(f"Error: {message}")
 
 
+def _batch(inputs: tuple[str, ...], fmt: str, facts_path: str | None, fail_on: str,
+           include_text: bool, max_bytes: int, output: str | None, jobs: int) -> None:
+    """--input-format jsonl: stream records through the batch engine and exit with its code."""
+    from .batch import run_batch
+
+    source = click.get_current_context().get_parameter_source("fmt")
+    if fmt != "jsonl" and source is not click.core.ParameterSource.DEFAULT:
+        _error("--input-format jsonl writes --format jsonl")
+        sys.exit(EXIT_ERROR)
+    level = FAIL_LEVELS[fail_on]
+    try:
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        _error(f"{output}: cannot write ({exc.strerror or exc})")
+        sys.exit(EXIT_ERROR)
+    try:
+        try:
+            code = run_batch(list(inputs) or ["-"], out, sys.stderr, sys.stdin.buffer, facts=facts_path,
+                             include_text=include_text, max_bytes=max_bytes, jobs=jobs or os.cpu_count() or 1,
+                             fail_severity=level.severity if level else None)
+        finally:
+            if output:
+                out.close()
+    except ClaimcheckError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): say nothing, and keep Python from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_ERROR)
+    sys.exit(code)
+
+
 @click.command(cls=GuardedCommand, context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("inputs", nargs=-1, metavar="[FILE|FOLDER|-]...")
 @click.option("--format", "fmt", type=click.Choice([f.value for f in Format]), default="text",
@@ -80,6 +113,12 @@ def _error(message: str) -> None:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
+# --- batch (JSONL in, JSONL out, worker processes): logic in batch.py ---
+@click.option("--input-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+              help='jsonl: one {"id", "text", "url"} object a line; writes --format jsonl.')
+@click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes for --input-format jsonl (0: one per core).")
+# --- end batch ---
 # --- output formats (issue 5): ClaimReview fields ---
 @click.option("--reviewer", default="claimcheck", show_default=True, metavar="NAME",
               help="ClaimReview: the reviewing organisation (author.name).")
@@ -99,6 +138,8 @@ def main(
     include_text: bool,
     max_bytes: int,
     output: str | None,
+    input_format: str,
+    jobs: int,
     reviewer: str,
     article_url: str | None,
     date_published: str | None,
@@ -109,6 +150,8 @@ def main(
     (no argument, or -). Exit codes: 0 no finding at or above --fail-on, 1 some finding is,
     2 usage or input error, 130 interrupted.
     """
+    if input_format == "jsonl":
+        _batch(inputs, fmt, facts_path, fail_on, include_text, max_bytes, output, jobs)
     try:
         trial = load_trial(facts_path)
         if not inputs and (sys.stdin is None or sys.stdin.isatty()):

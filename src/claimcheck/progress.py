@@ -6,9 +6,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
 from .render.safe import clean
 
 
@@ -23,6 +20,16 @@ def progress(total: int, stream: TextIO, enabled: bool) -> Iterator[Callable[[st
     if not enabled:
         yield lambda name: None
         return
+    # rich is imported only when a bar is drawn: JSON and other reports start faster without it.
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     console = Console(file=stream, highlight=False, markup=False, emoji=False)
     columns = (
         TextColumn("checking", markup=False),
