@@ -126,7 +126,7 @@ OTHER_STUDY = re.compile(
     r"\banother\s+(?:team|research\s+group|group\s+of\s+researchers|lab)\b|"
     rf"\b(?:her|his|their|its)\s+own\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b|\b(?:led|ran|conducted|published|did)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{STUDY_NOUN}\b|"
     r"\b(?:study|trial)\s+(?:published\s+)?in\s+(?:19\d\d|20(?:[01]\d|2[0-2]))\b|"
-    r"(?<![\w-])(?:previous|prior|earlier|past|older|other|another|separate|different|similar|"
+    r"(?<![\w-])(?<!only\s)(?<!just\s)(?:previous|prior|earlier|past|older|other|another|separate|different|similar|"
     r"one|1|a\s+(?:(?:19|20)\d\d|smaller|larger|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b"
     r"|\bmeta-analys|\bsystematic\s+review|\bcochrane\b"
@@ -152,7 +152,7 @@ PRACTICE = re.compile(
 )
 PRACTICE_I = re.compile(
     r"\bI\s+(?:see|treat|recommend|tell|have\s+seen|often|usually|typically|start|ask|did|had|went|was|got|started|tried|do|need|needed|"
-    r"read|initially|thought|believed|assumed|wanted|hoped|repeated|wrote|said|claimed|posted|remember)\b|\bI'd\b"
+    r"read|initially|thought|believed|assumed|wanted|hoped|repeated|wrote|said|claimed|posted|remember)\b|\bI'd\s+(?:written|said|claimed|posted|thought|read|assumed)\b"
     r"|\bI'(?:ve|m)\s+(?:seen|been|had|done|tried|\d+)\b|\bI\s+have\s+(?:had|been|seen)\b|\b[Mm]y\s+(?:own\s+)?(?:physio|pt|therapist|doctor|sessions|program|programme|mum|mom|dad|husband|wife)\b"
 )
 REPORTED = re.compile(
@@ -160,7 +160,7 @@ REPORTED = re.compile(
     r"(?:posts?|headlines?|articles?|outlets?|reports?|websites?|blogs?|influencers?|commentators?|people|sites|stories|accounts|videos?|claims?|coverage|sources|writers?|marketers?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:claimed|claim|claiming|said|say|suggested|suggest|reported|report|described|describe|called|call|touted|tout|hailed|billed|implied|imply|stated|asserted|insisted|promised|promise|framed|spun|presented|declared|concluded|conclude|argued|argue|speculated|assumed|read)\b"
     r"|\b(?:article|post|story|video|headline|ad|email|leaflet)\s+(?:that\s+)?(?:said|saying|says|claimed|claiming)\b|\bi\s+(?:read|heard|saw)\s+(?:somewhere|online|that|it)\b|\bfrom\s+what\s+i\s+(?:understand|read|heard|gather)\b|\btoo\s+strong\s+a\s+word\b"
-    r"|\btold\s+(?:her|him|me|them|us|my\s+\w+)\s+(?:that\b)?|\b(?:friend|neighbou?r|relative|someone|somebody|colleague|cousin)\s+(?:\w+\s+){0,3}?(?:said|says|told|claimed|claims|heard|reckons)\b|^\s*q\s*:"
+    r"|\btold\s+(?:her|him|me|them|us|my\s+\w+)\s+(?:that\s+)?(?:a|the)\s+(?:new\s+|big\s+|recent\s+)?(?:study|trial|research)\b|\b(?:friend|neighbou?r|relative|someone|somebody|colleague|cousin)\s+(?:\w+\s+){0,3}?(?:said|says|told|claimed|claims|heard|reckons)\b|^\s*q\s*:"
     r"|\b(?:it\s+)?(?:has|had)\s+been\s+reported\s+that\b|\bit\s+was\s+reported\s+that\b"
     r"|\b(?:it\s+has\s+been|has\s+been|have\s+been|was|were)\s+(?:widely\s+|wrongly\s+|falsely\s+|breathlessly\s+)?(?:claimed|touted|hailed|billed|spun|misreported|described\s+online)\b"
     r"|\byou\s+may\s+have\s+(?:read|heard|seen)\b|\bcontrary\s+to\b|\bmyths?\b|\bmisconceptions?\b"
