@@ -284,6 +284,8 @@ CORE: dict[str, list[Case]] = {
         ("The sessions were run by personal trainers.", [c("intervention.delivery")]),
         ("The trial's primary outcomes were disability and gait speed.", [s("outcomes.primary")]),
         ("The primary outcome of the trial was pain intensity.", [c("outcomes.primary")]),
+        ("The trial's protocol was published in Physical Therapy in 2022.", [s("publication.protocol")]),
+        ("The trial's protocol was published in the Journal of Pain.", [c("publication.protocol")]),
     ],
 }
 
@@ -565,6 +567,7 @@ RESULTS: dict[str, list[Case]] = {
         ("The average age of participants was 70.", [u("silent.demographics")]),
         ("About 60% of participants were women.", [u("silent.demographics")]),
         ("The therapists had at least ten years of experience.", [u("silent.demographics")]),
+        ("In the trial, women benefited more than men from hip therapy.", [u("silent.subgroups")]),
     ],
     # Claims reported in order to refute them get nothing; the refutation may be a claim.
     "refuted": [

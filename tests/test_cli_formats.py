@@ -44,7 +44,7 @@ def test_output_file_holds_exactly_what_stdout_would(fmt: str, article: Path, tm
 def test_output_into_a_missing_folder_is_one_error_line(article: Path, tmp_path: Path) -> None:
     code, stdout, stderr = invoke(["-o", str(tmp_path / "nope" / "out.txt"), str(article)])
     assert (code, stdout) == (2, "")
-    assert stderr == f"Error: cannot write {tmp_path / 'nope' / 'out.txt'}: No such file or directory\n"
+    assert stderr == f"Error: {tmp_path / 'nope' / 'out.txt'}: cannot write (No such file or directory)\n"
 
 
 def test_html_always_includes_the_article_text(article: Path) -> None:

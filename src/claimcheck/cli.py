@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -11,7 +12,8 @@ import click
 
 from .check import check_text
 from .errors import ClaimcheckError, InputError
-from .inputs import DEFAULT_MAX_BYTES, expand, iter_articles
+from .guard import EXIT_INTERRUPTED, GuardedCommand, echo_err, write
+from .inputs import DEFAULT_MAX_BYTES, expand, iter_articles, read_stdin
 from .progress import progress, wanted
 from .reference import load_trial
 from .render import Format, render
@@ -60,7 +62,7 @@ def _check_claimreview(fmt: Format, names: list[str], url: str | None) -> None:
 
 
 def _error(message: str) -> None:
-    click.echo(f"Error: {message}", err=True)
+    echo_err(f"Error: {message}")
 
 
 def _batch(inputs: tuple[str, ...], fmt: str, facts_path: str | None, fail_on: str,
@@ -76,7 +78,7 @@ def _batch(inputs: tuple[str, ...], fmt: str, facts_path: str | None, fail_on: s
     try:
         out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     except OSError as exc:
-        _error(f"cannot write {output}: {exc.strerror or exc}")
+        _error(f"{output}: cannot write ({exc.strerror or exc})")
         sys.exit(EXIT_ERROR)
     try:
         try:
@@ -89,14 +91,10 @@ def _batch(inputs: tuple[str, ...], fmt: str, facts_path: str | None, fail_on: s
     except ClaimcheckError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
-    except BrokenPipeError:
-        # The reader stopped early (`| head`): say nothing, and keep Python from complaining at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(EXIT_ERROR)
-    sys.exit(code)
+    sys.exit(code)  # a closed pipe or Ctrl-C is GuardedCommand's to report
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.command(cls=GuardedCommand, context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("inputs", nargs=-1, metavar="[FILE|FOLDER|-]...")
 @click.option("--format", "fmt", type=click.Choice([f.value for f in Format]), default="text",
               show_default=True, help="Output format.")
@@ -144,50 +142,66 @@ def main(
 ) -> None:
     """Check what articles say about a clinical trial, claim by claim.
 
-    Reads FILEs, the articles in FOLDERs, or standard input (no argument, or -).
-    Exit codes: 0 no finding at or above --fail-on, 1 some finding is, 2 usage or input error.
+    Reads FILEs (.txt, .md, .html), the articles in FOLDERs, http(s) URLs, or standard input
+    (no argument, or -). Exit codes: 0 no finding at or above --fail-on, 1 some finding is,
+    2 usage or input error, 130 interrupted.
     """
     if input_format == "jsonl":
         _batch(inputs, fmt, facts_path, fail_on, include_text, max_bytes, output, jobs)
     try:
         trial = load_trial(facts_path)
+        if not inputs and (sys.stdin is None or sys.stdin.isatty()):
+            raise InputError("no input: name a FILE, FOLDER or URL, or pipe text in (see --help)")
         names = expand(list(inputs) or ["-"])
-        stdin = sys.stdin.buffer.read() if "-" in names else None
+        stdin = read_stdin(sys.stdin.buffer if sys.stdin else None, max_bytes) if "-" in names else None
         _check_claimreview(Format(fmt), names, article_url)
     except ClaimcheckError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
 
     reports: list[Report] = []
-    failed = False
+    failed = interrupted = False
+    done = 0
     include_text = include_text or Format(fmt).needs_text
-    with progress(len(names), sys.stderr, wanted(len(names), sys.stderr)) as advance:
-        for item in iter_articles(names, stdin, max_bytes):
-            if isinstance(item, InputError):
-                _error(str(item))
-                failed = True
-                advance(str(item))
-                continue
-            for warning in item.warnings:
-                click.echo(f"Warning: {warning}", err=True)
-            reports.append(check_text(item.text, trial, source=item.name, include_text=include_text))
-            advance(item.name)
+    try:
+        with progress(len(names), sys.stderr, wanted(len(names), sys.stderr)) as advance:
+            for item in iter_articles(names, stdin, max_bytes):
+                if isinstance(item, InputError):
+                    _error(str(item))
+                    failed = True
+                    advance(str(item))
+                else:
+                    for warning in item.warnings:
+                        echo_err(f"Warning: {warning}")
+                    reports.append(check_text(item.text, trial, source=item.name, include_text=include_text))
+                    advance(item.name)
+                done += 1
+    except KeyboardInterrupt:  # Ctrl-C in a batch: report what was finished, then exit 130
+        interrupted = True
 
     if reports:
+        try:
+            stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+        except OSError as exc:
+            _error(f"{output}: cannot write ({exc.strerror or exc})")
+            sys.exit(EXIT_ERROR)
         width = min(shutil.get_terminal_size((80, 24)).columns, 120) if not output else 80
-        text = render(Format(fmt), reports, color=_use_color(color, sys.stdout) and not output,
+        text = render(Format(fmt), reports, color=_use_color(color, stream) and not output,
                       width=width, only_problems=only_problems, reviewer=reviewer, url=article_url,
                       date_published=date_published)
-        if output:
-            try:
-                with open(output, "w", encoding="utf-8") as out:
-                    out.write(text)
-            except OSError as exc:
-                _error(f"cannot write {output}: {exc.strerror or exc}")
-                sys.exit(EXIT_ERROR)
-        else:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+        try:
+            write(stream, text)  # a reader that went away (| head) is not an error
+            if output:
+                stream.close()
+        except OSError as exc:  # a full disk, a closed terminal
+            if output:
+                with contextlib.suppress(OSError):
+                    stream.close()
+            _error(f"{output or '<stdout>'}: cannot write ({exc.strerror or exc})")
+            sys.exit(EXIT_ERROR)
+    if interrupted:
+        _error(f"interrupted after {done} of {len(names)} inputs")
+        sys.exit(EXIT_INTERRUPTED)
     if failed:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if _fails(reports, FAIL_LEVELS[fail_on]) else EXIT_OK)

@@ -67,7 +67,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\s+-\s+|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:the|their|it|this|that|they|these|those|both|neither)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+    r";|\s+-\s+|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
 
 
@@ -130,12 +130,13 @@ COUNT_PEOPLE = re.compile(
     rf"|\b(?:n\s*=\s*)(?P<n3>{_NUM})\b"
     rf"|(?:sample|cohort|total|group)\s+(?:size\s+)?of\s+(?:{_Q}\s+)?(?P<n4>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?))"
     rf"|\b(?:aimed|planned|hoped|intended|targeted|set\s+out)\s+(?:to\s+(?:recruit|enrol|enroll|include|randomi[sz]e)\s+|for\s+)(?:{_Q}\s+)?(?P<n8>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?))"
+    rf"|\b(?:a\s+|the\s+)?planned\s+(?:on\s+|for\s+)?(?P<n9>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?))"
     rf"|(?:sample|target|goal)\s+(?:size\s+)?(?:was|is|of)\s+(?:{_Q}\s+)?(?P<n6>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|-))"
     rf"|\b(?:was|were|had|with|involving|including)\s+(?:like\s+|just\s+)?(?:{_Q}\s+)?(?P<n7>{_NUM})\s+(?:{_PEOPLE})\b"
     rf"|(?:recruit|enrol|enroll|randomi[sz]\w*|include|recruited|enrolled|included|involved|studied|followed)\s+(?:{_Q}\s+)?(?P<n5>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?|-))"
 )
 ENROL_CUE = re.compile(
-    r"\b(?:recruit\w*|enrol\w*|randomi[sz]\w*|randomly|includ\w*|involv\w*|stud(?:y|ied)\s+(?:of|in|with)|trial\s+(?:of|with|in|involving)|took\s+part|"
+    r"\b(?:recruit\w*|enrol\w*|randomi[sz]\w*|randomly|includ\w*|involv\w*|followed|tracked|studied|tested|stud(?:y|ied)\s+(?:of|in|with)|trial\s+(?:of|with|in|involving)|took\s+part|"
     r"participat\w*|assigned|allocated|split|divided|sample|total|cohort|signed\s+up|joined|n\s*=|were\s+(?:placed|put|sorted))\b"
 )
 PLANNED_CUE = re.compile(r"\b(?:plann\w*|aim\w*|target\w*|intend\w*|goal|set\s+out|hoped|originally|sought|expected|needed)\b")
@@ -165,6 +166,7 @@ AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lower", re.compile(r"\b(?P<lo>\d{2})[\s-]+(?:years?[\s-]+)?(?:and[\s-]+)?(?:older|over)\b")),
     ("range", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+between\s+(?P<lo>\d{{2}})\s+and\s+(?P<hi>\d{{2,3}})\b(?!\s*(?:%|percent|weeks?|months?|minutes|participants|people))")),
     ("range", re.compile(r"\bbetween\s+(?P<lo>\d{2})\s+and\s+(?P<hi>\d{2,3})\b(?=\s*(?:[,.;)]|$|years|with|who|and\s+(?:had|were|have|lived|suffered)))")),
+    ("range", re.compile(r"\bage\s+range\s+(?:of|was|is|:)?\s*(?P<lo>\d{2})\s*(?:-|to|and)\s*(?P<hi>\d{2,3})\b")),
     ("upper", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+(?:under|below|younger\s+than|up\s+to)\s+(?:the\s+age\s+of\s+|age\s+)?(?P<hi>\d{{2}})\b(?!\s*(?:%|percent|weeks?|months?))")),
 ]
 
@@ -173,7 +175,7 @@ _DUR_UNIT = r"(?P<unit>weeks?|wks?|months?|years?|days?)"
 _DUR_NUM = r"(?P<n>\d+(?:\.\d+)?|a|an|half\s+a|a\s+half)(?:\s+(?:full|whole|entire|more))?"
 DURATION = re.compile(rf"\b{_DUR_NUM}[\s-]*{_DUR_UNIT}\b|\bhalf[\s-]+a[\s-]+(?P<unit2>year)\b")
 INTERVENTION_CUE = re.compile(
-    r"\b(?:programmes?|programs?|interventions?|course|treatments?|therap(?:y|ies)|sessions?|regimen|training|exercise|exercises|"
+    r"\b(?:programmes?|programs?|interventions?|course|treatments?|therap(?:y|ies)|sessions?|visits?|regimen|training|exercise|exercises|"
     r"classes|physio|physiotherapy|rehab\w*|plan|period\s+of\s+(?:therapy|treatment)|lasted|ran\s+for|underwent|attended|received|"
     r"weekly|a\s+week|per\s+week|twice|supervised)\b"
 )
@@ -187,17 +189,19 @@ FREQUENCY = re.compile(
     r"|\b(?P<n>\d+)\s*(?:x|times|×)\s*(?:a|per|each|every|/)\s*week\b"
     r"|\b(?P<n2>\d+)\s+(?:[\w-]+\s+)?(?:sessions?|visits?|appointments?|classes|days)\s+(?:a|per|each|every)\s+week\b"
     r"|\b(?P<n3>\d+)\s+(?:weekly|times\s+weekly)\s*(?:sessions?|visits?)?\b"
+    r"|\b(?P<n4>\d+)\s+(?:a|per)\s+week\b(?=[^.]*\b(?:sessions?|visits?|hours?|hr|therapy|physio)\b|[^.]{0,0}$)"
     r"|\b(?P<daily>daily|every\s+day)\s+(?:sessions?|visits?|therapy|treatment)\b|\bsessions?\s+(?:were\s+)?(?P<daily2>daily|every\s+day)\b"
 )
 SESSION_LENGTH = re.compile(
     r"\b(?P<n>\d+)[\s-]*(?:minutes?|mins?)[\s-]*(?:long\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
     r"|\b(?:sessions?|visits?|appointments?)\s+(?:each\s+)?(?:lasted|lasting|of|were|ran|took)\s+(?:about\s+|around\s+|roughly\s+)?(?:an?\s+)?(?P<n2>\d+)?[\s-]*(?P<u2>minutes?|hours?|hour)\b"
-    r"|\b(?P<n3>\d+|an?|half)[\s-]*(?:an\s+)?hours?[\s-]*(?:long\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
-    r"|\bhour-long\s+(?:sessions?|visits?|appointments?)\b"
+    r"|\b(?P<n3>\d+|an?|half)[\s-]*(?:an\s+)?(?:hours?|hrs?)[\s-]*(?:long\s+)?(?:(?:pt|physio|therapy|treatment|physical\s+therapy)\s+)?(?:sessions?|visits?|appointments?|classes|treatments?)\b"
+    r"|\bhour-long\s+(?:(?:pt|physio|therapy|treatment)\s+)?(?:sessions?|visits?|appointments?)\b|\b(?P<n7>an?)\s+hour\s+each\b"
     r"|\b(?:sessions?|visits?|appointments?|classes)\b[^.;]{0,40}?\b(?:lasting|lasted|ran\s+for|for|of|took)\s+(?:about\s+|around\s+|roughly\s+)?(?P<n4>an?|1|half\s+an?)\s*(?:hour|hr)s?\b"
-    r"|\b(?:each\s+lasting|lasting|saw\s+them\s+for|for)\s+(?:about\s+)?(?P<n5>an?|1)\s*(?:hour|hr)s?\b(?=[^.;]*\b(?:sessions?|visits?|week|twice)\b)"
+    r"|\b(?:each\s+lasting|lasting|saw\s+them\s+for|for)\s+(?:about\s+)?(?P<n5>an?|1)\s*(?:hour|hr)s?\b(?=[^.;]*\b(?:sessions?|visits?|week|twice)\b|[^.;]*$)"
     r"|\b(?P<n6>\d+)\s*(?:hrs?|mins?)\b(?=[^.;]{0,30}\b(?:sessions?|visits?|week|x)\b)"
 )
+SESSION_UP_TO = re.compile(r"\bup\s+to\s+(?P<n>\d+)\b(?=\s*(?:in\s+(?:total|all)|\)|,|;|\.|$))")
 SESSION_COUNT = re.compile(
     rf"(?:{_QUAL}\s+|up\s+to\s+|a\s+maximum\s+of\s+)?(?P<n>\d+)\s+(?:(?:supervised|therapy|treatment|physical\s+therapy|physio|one-hour|1-hour|hour-long|individual|in-person|total)\s+)*(?:sessions|visits|appointments)\b(?!\s+(?:a|per|each|every)\s+week)"
 )
@@ -206,27 +210,27 @@ GRANT = re.compile(r"\b[RKUPFT]\d{2}\s?[A-Z]{2}\d{6}\b")
 DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"'<>]+")
 PMID = re.compile(r"\bPMID:?\s*(?P<n>\d{6,9})\b")
 FUNDER = re.compile(
-    r"\b(?P<verb>funded|supported|sponsored|financed|paid\s+for|backed|bankrolled|underwritten)\s+(?:in\s+part\s+|mainly\s+|largely\s+|primarily\s+|entirely\s+)?by\s+"
+    r"\b(?P<verb>(?i:funded|supported|sponsored|financed|paid\s+for|backed|bankrolled|underwritten))\s+(?:in\s+part\s+|mainly\s+|largely\s+|primarily\s+|entirely\s+)?by\s+"
     r"(?:a\s+|an\s+)?(?:\w+\s+)?(?:grants?\s+from\s+|funding\s+from\s+|money\s+from\s+)?(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w.&'-]*|of|on|for|and|the|in)(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the|in|'s))*)"
     r"|\b(?P<acr>[A-Z]{2,6})-(?:funded|backed|supported|sponsored)\b"
     r"|\b(?i:grants?|funding|money|funds)\s+(?:for\s+the\s+(?:study|trial|research|work)\s+)?(?:came\s+)?from\s+(?:the\s+)?(?P<name2>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and|the))*)"
-    r"|\b(?:[Tt]he\s+)?(?P<name3>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and))*)\s+(?:funded|paid\s+for|sponsored|financed|bankrolled)\s+(?:the|this)\s+(?:trial|study|research|work)\b"
+    r"|\b(?:[Tt]he\s+)?(?P<name3>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and))*)\s+(?:funded|paid\s+for|sponsored|financed|bankrolled)\s+(?:the|this)\s+(?:trial|study|research|work|one)\b|\b(?:[Tt]he\s+)?(?P<name5>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|on|for|and))*)\s+(?:funded|paid\s+for)\s+it\b"
 )
 ORG_WORD = re.compile(r"\b(?:Institutes?|Foundation|Council|Agency|Department|Association|Society|Inc|Corp|Company|Pharma\w*|University|Fund|Trust|Ministry|Centers?|Administration)\b|^[A-Z]{2,6}\b")
 JOURNAL = re.compile(
-    r"\bpublished\s+(?:online\s+)?(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:journal\s+)?(?P<name>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
+    r"\bpublished\s+(?:online\s+)?(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:journal\s+)?(?P<name>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
     r"|\b(?:ran|appeared|came\s+out|was\s+printed|is\s+published)\s+in\s+(?:the\s+)?(?:journal\s+)?(?P<name3>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
     r"|\bthe\s+journal\s+(?P<name2>(?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:of|and|the|&|[A-Z][\w&:-]*))*)"
 )
 JOURNAL_WORD = re.compile(r"\b(?:Journal|JAMA|Lancet|BMJ|NEJM|Medicine|Rheumatology|Annals|Spine|Therapy|Archives|Review|Science|Nature|PLOS|PLoS|Clinical|Pain|Physiotherapy|Gerontology|Geriatrics|Orthopaedic|Orthopedic|Rehabilitation|Cell)\b")
-PUB_YEAR = re.compile(r"\b(?:published|appeared|came\s+out|reported)\b[^.;]{0,60}?\b(?:in\s+)?(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b")
+PUB_YEAR = re.compile(r"\b(?:published|appeared|came\s+out|reported)\b[^.;]{0,60}?\b(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b")
 CITATION_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*;\s*(?P<vol>\d+)\s*\((?P<issue>\d+)\)")
 YEAR_RANGE = re.compile(
-    r"\b(?:between|from)\s+(?:\d{1,2}\s+)?(?:(?P<m1>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until|-)\s+"
-    r"(?:\d{1,2}\s+)?(?:(?P<m2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y2>(?:19|20)\d\d)\b"
+    r"\b(?:between|from)\s+(?:(?:late|early|mid|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+)?(?:\d{1,2}\s+)?(?:(?P<m1>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until|-)\s+"
+    r"(?:(?:late|early|mid|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+)?(?:\d{1,2}\s+)?(?:(?P<m2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)\s*-\s*(?P<y4>(?:19|20)\d\d)\b"
-    r"|\bin\s+(?P<y5>(?:19|20)\d\d)\b"
+    r"|\bin\s+(?:(?:late|early|mid)[\s-]+)?(?P<y5>(?:19|20)\d\d)\b"
 )
 DATE_CUE = re.compile(r"\b(?:enrol\w*|recruit\w*|randomi[sz]\w*|conducted|ran|took\s+place|carried\s+out|signed\s+up|joined)\b")
 ACRONYM_STANDS = re.compile(r"\b(?:stands\s+for|short\s+for|is\s+an\s+acronym\s+for|abbreviation\s+for|meaning|comes\s+from|derives\s+from|means)\s*[:\"“']?\s*(?P<exp>[A-Za-z][A-Za-z ,&'-]{8,90}?)(?=[\"”')]|[.;,]|$)")
@@ -255,7 +259,7 @@ def _ages(x: _Sent) -> Iterator[Claim]:
             if any(a < m.end() and m.start() < b for a, b in taken) or not x.allowed(m.start()):
                 continue
             ca, cb = x.clause_of(m.start())
-            if not AGE_CTX.search(x.norm[ca:cb]) or not AGE_WHO.search(x.norm):
+            if not AGE_CTX.search(x.norm[ca:cb]) or not AGE_WHO.search(x.norm[max(0, m.start() - 50) : m.end() + 30]):
                 continue
             groups = m.groupdict()
             lo = float(groups["lo"]) if groups.get("lo") else None
@@ -280,7 +284,7 @@ def _ages(x: _Sent) -> Iterator[Claim]:
 
 def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]:
     for m in COUNT_PEOPLE.finditer(x.norm):
-        raw = next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if m.group(g))
+        raw = next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if m.group(g))
         if not x.allowed(m.start()):
             continue
         value = int(raw.replace(",", ""))
@@ -288,11 +292,14 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         clause = x.norm[ca:cb]
         arm_before = next((a.id for a in arms if ca <= a.start and 0 <= m.start() - a.end <= 12), None)
         known = value in {f.check.value for f in vocab.facts_of(CountCheck) if f.check.quantity in ("randomised", "planned")}  # type: ignore[union-attr]
-        if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or m.group("n8") or arm_before or known):
+        if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or arm_before or known):
             continue
         if value < 5:  # "two participants dropped out" is not a sample size
             continue
         qual = re.sub(r"\s+", " ", m.group("qual") or "").strip() or None
+        if qual is None:
+            q = re.search(rf"\b({_Q})\s+$", x.norm[m.start() : m.start() + m.group(0).find(raw)])
+            qual = re.sub(r"\s+", " ", q.group(1)) if q else None
         if qual is None and re.search(r"\blike\s", m.group(0)):
             qual = "about"
         num_at = m.start(m.lastindex or 0) if m.lastindex else m.start()
@@ -312,19 +319,29 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         yield x.claim("count", m.start(), m.end(), quantity=quantity, value=value, qualifier=qual, arm=arm)
 
 
-ARM_COUNT_AFTER = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+)?)?$")
+ARM_COUNT_AFTER = re.compile(r"\b(?P<n>\d{1,4})(?!\s*(?:%|percent|per\s+cent))\s+(?:(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+|a\s+)?)?$")
 ARM_LIST = re.compile(r"\b\d{1,4}\s+(?:hip|spine|spinal|back)[\w-]*\b")
 ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{1,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
 
 
-def _arm_counts(x: _Sent, arms: list[Mention], taken: list[tuple[int, int]]) -> Iterator[Claim]:
-    """'91 to hip-focused therapy and 93 to spine-focused', 'the spine group, 93 people'."""
-    if not ENROL_CUE.search(x.norm) and not re.search(r"\b(?:members|people|participants|patients)\b", x.norm):
+HALF_ARM = re.compile(r"\bhalf\s+(?:of\s+them\s+|of\s+the\s+(?:participants|volunteers|people|patients)\s+)?(?:were|was|got|had|did|went|received)\s+(?:\w+\s+){0,3}?$")
+
+
+def _arm_counts(x: _Sent, arms: list[Mention], taken: list[tuple[int, int]], total: int | None = None) -> Iterator[Claim]:
+    """'91 to hip-focused therapy and 93 to spine-focused', 'the spine group, 93 people', 'half were given hip therapy'."""
+    if total:
+        for a in arms:
+            m = HALF_ARM.search(x.norm[max(0, a.start - 45) : a.start])
+            if m is not None and x.allowed(a.start):
+                start = a.start - len(x.norm[max(0, a.start - 45) : a.start]) + m.start()
+                yield x.claim("count", start, a.end, quantity="arm", value=round(total / 2), qualifier="about", arm=a.id)
+    listed = sum(1 for a in arms if ARM_COUNT_AFTER.search(x.norm[max(0, a.start - 30) : a.start]))
+    if not ENROL_CUE.search(x.norm) and not re.search(r"\b(?:members|people|participants|patients)\b", x.norm) and listed < 2:
         return
     for a in arms:
         before = x.norm[max(0, a.start - 30) : a.start]
         m = ARM_COUNT_AFTER.search(before)
-        if m is not None and not re.search(r"(?:to|in|into)\s+(?:the\s+)?$", before) and len(ARM_LIST.findall(x.norm)) < 2:
+        if m is not None and not re.search(r"(?:to|in|into)\s+(?:the\s+|a\s+)?$", before) and len(ARM_LIST.findall(x.norm)) < 2:
             m = None  # "12 hip-focused visits" is not an arm's size; "91 hip-focused, 93 spine-focused" is
         if m is not None:
             start = a.start - len(before) + m.start("n")
@@ -361,8 +378,8 @@ def _nearest_arm(arms: list[Mention], start: int, end: int, ca: int, cb: int, wi
 
 def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     for m in SITE_COUNT.finditer(x.norm):
-        if not x.allowed(m.start()):
-            continue
+        if not x.allowed(m.start()) or re.search(r"\bother\s+$", x.norm[max(0, m.start() - 8) : m.start()]):
+            continue  # "the other two sites" counts the rest, not all
         unit = m.group("unit")
         value = int(m.group("n").replace(",", ""))
         if value > 1000:
@@ -373,7 +390,7 @@ def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
         return
     found = [m for m in INSTITUTION.finditer(x.s.text) if x.allowed(m.start())]
     if not found:
-        if re.search(r"\b(?:at|done\s+at|run\s+at|ran\s+at|conducted\s+at|sites?|universities|centres|centers|researchers\s+(?:at|from))\b", x.norm):
+        if re.search(r"\b(?:at|across|done\s+at|run\s+at|ran\s+at|conducted\s+at|sites?|universities|centres|centers|researchers\s+(?:at|from))\b", x.norm):
             known = [m for m in phrases_for(fact.check.members).finditer(x.norm) if len(m.group(0)) > 3 and x.allowed(m.start())]  # type: ignore[union-attr]
             if known:
                 yield x.claim("sites", known[0].start(), known[-1].end(), names=[x.s.text[m.start():m.end()] for m in known], site_context=False)
@@ -389,8 +406,7 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
     for m in DURATION.finditer(x.norm):
         if not x.allowed(m.start()) or any(a < m.end() and m.start() < b for a, b in freqs):
             continue
-        if any(a <= m.start() < b for a, b in result_spans):
-            continue  # a result's timepoint: the result claim judges it
+        in_result = any(a <= m.start() < b for a, b in result_spans)
         if re.search(r"(?:times|sessions?|visits?|twice|once|x|per|days?)\s*(?:a|an|per|each|every)?\s*$", x.norm[max(0, m.start() - 14) : m.start()]) and m.group("n") in ("a", "an"):
             continue
         unit = m.group("unit") or m.group("unit2")
@@ -406,7 +422,7 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             HISTORY_CUE.search(clause) and not INTERVENTION_CUE.search(before + " " + after[:25])
         ):
             role = "history"
-        elif re.search(r"^[\s-]*(?:programmes?|programs?|interventions?|course|treatments?|therapy|sessions?|regimen|training|exercise|classes|period\s+of\s+(?:therapy|treatment|sessions))\b", after) or re.search(
+        elif re.search(r"^[\s-]*(?:(?:physical|physio|exercise|supervised|structured)\s+)?(?:programmes?|programs?|interventions?|course|treatments?|therapy|sessions?|regimen|training|exercise|classes|period\s+of\s+(?:therapy|treatment|sessions))\b", after) or re.search(
             r"\b(?:for|over|lasted|lasting|ran\s+for|spanning|across|during)\s+(?:a\s+(?:period\s+of\s+)?|the\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?$", before
         ) and INTERVENTION_CUE.search(clause):
             role = "intervention"
@@ -418,12 +434,16 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             r"\b(?:therapy|programmes?|programs?|treatment|intervention|sessions|course|it|both|each)\s+(?:\w+\s+)?(?:was|were|lasted|ran|took)\s+(?:for\s+)?(?:about\s+|around\s+|just\s+)?$", before
         ) or (FREQUENCY.search(clause) and not ASSESS_CUE.search(clause) and not re.search(r"\b(?:after|at|by|later)\s*$", before)):
             role = "intervention"
-        elif re.search(r"\bfollowed\s+(?:up\s+)?(?:for|over)\s+(?:about\s+)?$", before):
+        elif re.search(r"\bfollowed\s+(?:up\s+)?(?:for|over)\s+(?:about\s+)?$", before) and not in_result:
             role = "assessment"
-        elif re.search(r"\b(?:after|at|by|following)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|follow)", after):
+        elif (re.search(r"\b(?:after|at|by|following)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|follow|after)", after)) and not in_result:
             role = "assessment"
         else:
             continue
+        if in_result and re.match(r"\W*after\s+(?:just|only)?\s*$", x.norm[ca : m.start()]) and weeks < 20:
+            role = "intervention"  # "After just 6 weeks, the hip group…": the length of the programme
+        elif in_result and not re.search(r"^\s+of\s+(?:\w+\s+)?(?:sessions|therapy|treatment|physio|exercise|training)|^[\s-]*(?:programmes?|programs?|course|intervention)\b", after):
+            continue  # in a result sentence only an explicit programme length is a claim of its own
         lead = re.search(r"\b(?:after|for|over|during|lasting|within|across|at|by)\s+(?:a\s+period\s+of\s+|the\s+|a\s+|about\s+|around\s+|just\s+|at\s+least\s+|roughly\s+)*$", before)
         start = m.start() - (len(before) - lead.start()) if lead else m.start()
         if role == "assessment" and assessments and assessments[-1][0] == (ca, cb):
@@ -431,7 +451,7 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             assessments[-1] = ((ca, cb), x.claim("duration", prev.start - x.s.start, m.end(), role=role, weeks=[*prev.slots["weeks"], weeks],
                                                   phrase=prev.slots["phrase"] + " and " + m.group(0).strip()))
             continue
-        claim = x.claim("duration", start, m.end(), role=role, weeks=[weeks], phrase=m.group(0).strip())
+        claim = x.claim("duration", start, m.end(), role=role, weeks=[weeks], phrase=m.group(0).strip(), only_if_wrong=in_result)
         if role == "assessment":
             assessments.append(((ca, cb), claim))
         else:
@@ -449,7 +469,7 @@ def _frequency(x: _Sent) -> Iterator[Claim]:
         elif g["daily"] or g["daily2"]:
             per_week = 7
         else:
-            per_week = int(g["n"] or g["n2"] or g["n3"])
+            per_week = int(g["n"] or g["n2"] or g["n3"] or g["n4"])
         yield x.claim("frequency", m.start(), m.end(), per_week=per_week)
 
 
@@ -463,7 +483,7 @@ def _session_length(x: _Sent) -> Iterator[Claim]:
         elif g["u2"]:
             n = float(g["n2"]) if g["n2"] else 1.0
             minutes = n * (60 if g["u2"].startswith("hour") else 1)
-        elif g.get("n4") or g.get("n5"):
+        elif g.get("n4") or g.get("n5") or g.get("n7"):
             minutes = 30.0 if "half" in (g.get("n4") or "") else 60.0
         elif g.get("n6"):
             unit = x.norm[m.start():m.end()]
@@ -477,6 +497,10 @@ def _session_length(x: _Sent) -> Iterator[Claim]:
 
 
 def _session_count(x: _Sent) -> Iterator[Claim]:
+    if re.search(r"\b(?:sessions|visits|appointments)\b", x.norm):
+        for m in SESSION_UP_TO.finditer(x.norm):  # "two sessions a week, up to sixteen in total"
+            if x.allowed(m.start()) and int(m.group("n")) >= 4 and not SESSION_COUNT.search(x.norm, max(0, m.start() - 5), m.end() + 12):
+                yield x.claim("sessions", m.start(), m.end() + len(re.match(r"\s*(?:in\s+(?:total|all))?", x.norm[m.end():]).group(0)), value=int(m.group("n")), qualifier="up to")
     for m in SESSION_COUNT.finditer(x.norm):
         if not x.allowed(m.start()):
             continue
@@ -502,7 +526,8 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
                 continue
             kept.append(h)
         if slot == "comparator":
-            kept = [h for h in kept if _comparator_context(x, h)]
+            kept = [h for h in kept if _comparator_context(x, h) or (not h[2] and re.search(r"\b(?:not|no|never)\s+(?:\w+\s+){0,2}$", x.norm[max(0, h[0] - 25) : h[0]]))]
+            kept = [h for h in kept if h[2] or not re.search(r"\bwould\s+(?:have|be)\b|\bcould\s+have\b|\bif\s+(?:it|the\s+trial)\s+had\b", x.norm[slice(*x.clause_of(h[0]))])]
             rejects: dict[tuple[int, int], tuple[int, int, bool]] = {}
             for h in kept:
                 if not h[2]:
@@ -520,10 +545,10 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             kept = filtered
         for start, end, accepted in kept:
             before = x.norm[max(0, start - 30) : start]
-            neg = re.search(r"(?:\bnot|n't|\bnever|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,3}?(?:an?\s+|the\s+)?$", before)
+            neg = re.search(r"(?:\bnot|n't|\bnever|\bno|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,6}?(?:an?\s+|the\s+)?[\"'(]?$", x.norm[max(0, start - 50) : start])
             negated = bool(neg)
             if neg is not None:
-                start -= len(before) - neg.start()  # the claim is "not a sham", not "sham"
+                start -= min(50, start) - neg.start()  # the claim is "not a sham", not "sham"
             elif not accepted and slot == "comparator":
                 lead = re.search(r"(?:\bthan|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:those|people|patients|participants|the\s+group)\s+(?:who\s+)?(?:had|got|received|given|getting|receiving)\s+)?(?:the\s+|a\s+)?$", before)
                 if lead is not None:
@@ -549,6 +574,8 @@ def _comparator_context(x: _Sent, hit: tuple[int, int, bool]) -> bool:
     """A rejected phrase needs any hint of a study arm; an agreeing one an explicit comparison."""
     ca, cb = x.clause_of(hit[0])
     window = x.norm[max(ca, hit[0] - 100) : min(cb, hit[1] + 25)]
+    if hit[2] and re.search(r"\b(?:active|structured|proper|real|full)\b", x.norm[hit[0] : hit[1]]):
+        return True  # "an active, structured spine-focused programme" describes the comparator by itself
     return bool((_COMPARATOR_CTX if not hit[2] else _COMPARISON_CTX).search(window))
 
 
@@ -565,17 +592,24 @@ def _identifiers(x: _Sent) -> Iterator[Claim]:
 
 
 def _funder(x: _Sent) -> Iterator[Claim]:
+    for m in FEDERAL.finditer(x.norm):  # "a federally funded study": the funder is a federal body
+        if x.allowed(m.start()):
+            yield x.claim("funder", m.start(), m.end(), name="federal")
     for m in FUNDER.finditer(x.s.text):
         if not x.allowed(m.start()):
             continue
-        name = m.group("name") or m.group("acr") or m.group("name2") or m.group("name3") or ""
+        name = m.group("name") or m.group("acr") or m.group("name2") or m.group("name3") or m.group("name5") or ""
         name = re.sub(r"(?:\s+(?:of|on|for|and|the|in|'s))+$", "", name.strip())
         if not name or not name[0].isupper():
             continue
         verb = (m.group("verb") or "").lower()
+        verb = re.sub(r"\s+", " ", verb)
         if verb and verb != "funded" and not ORG_WORD.search(name):
             continue
         yield x.claim("funder", m.start(), m.end(), name=name)
+
+
+FEDERAL = re.compile(r"\b(?:federally|government)[\s-]+funded\b|\bfederal\s+(?:funding|money|grant)\b")
 
 
 def _journal(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -595,10 +629,21 @@ def _journal(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
         if cite:
             end, year = cite.end(), int(cite.group("year"))
         yield x.claim("journal", m.start(), end, name=x.s.text[m.start() : m.end()], known=True, year=year)
+    protocol = vocab.entity_fact("protocol")
+    if protocol is not None and (re.search(r"\bprotocol\b", x.norm) or CITATION_YEAR.search(x.norm)):
+        for m in phrases_for(protocol.check.members).finditer(x.norm):  # type: ignore[union-attr]
+            if x.allowed(m.start()) and (re.search(r"\bprotocol\b", x.norm) or re.match(r"[\s.]*2022\b", x.norm[m.end():])):
+                cite = CITATION_YEAR.search(x.norm, m.end(), min(len(x.norm), m.end() + 25))
+                yield x.claim("journal", m.start(), cite.end() if cite else m.end(), name=x.s.text[m.start():m.end()], known=True, year=None, protocol=True)
+                seen_known = True
     if seen_known:
         return
     for m in JOURNAL.finditer(x.s.text):
         name = (m.group("name") or m.group("name2") or m.group("name3") or "").strip()
+        if re.search(r"\bprotocol\b", x.norm[max(0, m.start() - 40) : m.start() + 12]):
+            if name and protocol is not None and x.allowed(m.start()):  # the protocol paper, not the trial report
+                yield x.claim("journal", m.start(), m.end(), name=name, known=False, year=None, protocol=True)
+            continue
         if not name or not JOURNAL_WORD.search(name) or not x.allowed(m.start()):
             continue
         yield x.claim("journal", m.start(), m.end(), name=name, known=False, year=None)
@@ -616,6 +661,8 @@ def phrases_for(members: list[Any]) -> re.Pattern[str]:
 
 def _dates(x: _Sent) -> Iterator[Claim]:
     for m in PUB_YEAR.finditer(x.norm):
+        if re.search(r"\bprotocol\b", x.norm[max(0, m.start() - 40) : m.start() + 12]):
+            continue
         if x.allowed(m.start()) and re.search(r"\bpublish|\bappeared|\bjournal|\bcame\s+out", x.norm[m.start() : m.end()]) and re.search(r"\b(?:paper|report|results?|findings|study|trial|it|journal|published)\b", x.norm):
             yield x.claim("date", m.start(), m.end(), slot="publication", years=[int(m.group("year"))], months=[m.group("month")])
     if not DATE_CUE.search(x.norm) or re.search(r"\bpublish", x.norm):
@@ -630,7 +677,7 @@ def _dates(x: _Sent) -> Iterator[Claim]:
             years = [int(g["y5"])]
         else:
             years = [int(g["y1"] or g["y3"]), int(g["y2"] or g["y4"])]
-        yield x.claim("date", m.start(), m.end(), slot="enrolment", years=years, months=[g.get("m1"), g.get("m2")])
+        yield x.claim("date", m.start(), m.end(), slot="enrolment", years=years, months=[g.get("m1"), g.get("m2")], span=len(years) == 2)
 
 
 def _acronym(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -682,11 +729,16 @@ def _components(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Cl
             wrong = [m for m in _cached_phrases(check.excluded).finditer(x.norm, a, b)] if check.excluded else []
             here = [m for m in arms if a <= m.start < b]
             arm = here[0].id if here else _arm_by_components(vocab, x.norm[a:b])
+            if arm is None and wrong and _negated_before(x.norm, wrong[0].start(), a) and re.match(r"\W*(?:they|this\s+group|that\s+group)\b", x.norm[a:b]):
+                arm = check.arm  # "They did not receive any hip treatment"
             if arm != check.arm:
                 continue
             denied = [m for m in hits if _negated_before(x.norm, m.start(), a)]
             if wrong and not _negated_before(x.norm, wrong[0].start(), a):
                 yield x.claim("components", wrong[0].start(), wrong[-1].end(), fact_id=fact.id, agrees=False, phrase=wrong[0].group(0))
+            elif wrong:  # "no treatment aimed at the hip" for the spine arm: agrees
+                start = max(a, wrong[0].start() - 12)
+                yield x.claim("components", start, wrong[0].end(), fact_id=fact.id, agrees=True, phrase="no " + wrong[0].group(0))
             elif denied and here:
                 start = max(a, denied[0].start() - 12)
                 yield x.claim("components", start, denied[0].end(), fact_id=fact.id, agrees=False, phrase="no " + denied[0].group(0))
@@ -711,7 +763,7 @@ def _population(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     required: list[list[str]] = fact.check.required  # type: ignore[union-attr]
     patterns = [_cached_phrases(group) for group in required]
     hits = [p.search(x.norm) for p in patterns]
-    if hits[0] and re.search(rf"\b(?:{_PEOPLE}|with|who\s+had|had|plus)\b", x.norm):
+    if hits[0] and re.search(rf"\b(?:{_PEOPLE}|with|who\s+had|had|plus|required|eligib\w*|criteria|inclusion)\b", x.norm):
         start = min(h.start() for h in hits if h)
         end = max(h.end() for h in hits if h)
         excluded = _negated_before(x.norm, hits[0].start(), 0) or bool(
@@ -731,7 +783,7 @@ def _cached_phrases(group: list[str]) -> re.Pattern[str]:
     return _GROUP_CACHE[key]
 
 
-PRIMARY = re.compile(r"\b(?:primary|main)\s+(?:outcomes?|endpoints?|measures?|end-points?)\b")
+PRIMARY = re.compile(r"\b(?:primary|main)\s+(?:outcomes?|endpoints?|measures?|end-points?|result|finding)\b")
 
 
 def _primary(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -740,6 +792,7 @@ def _primary(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
         return
     a, b = x.clause_of(m.start())
     outs = [o for o in vocab.outcomes(x.norm) if a <= o.start < b and o.id != vocab.pain_outcome or (a <= o.start < b and re.search(r"\bpain\s+(?:intensity|scores?|levels?)\b", x.norm[o.start:o.end + 12]))]
+    outs = [o for o in outs if not re.search(r"\bnot\s+(?:on\s+)?$", x.norm[max(a, o.start - 8) : o.start])]  # "disability, not pain"
     if outs:
         yield x.claim("primary-outcomes", m.start(), max(o.end for o in outs), outcomes=list(dict.fromkeys(o.id for o in outs)))
 
@@ -750,15 +803,18 @@ def _generalised(x: _Sent) -> Iterator[Claim]:
         ca, cb = x.clause_of(broad.start())
         yield x.claim("generalised", ca, cb, phrase=broad.group(0))
         return
+    seen: set[tuple[int, int]] = set()
     for m in L.GENERALISED.finditer(x.norm):
         if not x.allowed(m.start()):
             continue
-        before = x.norm[max(0, m.start() - 20) : m.start()]
-        if L.NOT_GENERALISED.search(x.norm[max(0, m.start() - 20) : m.end()]) or re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?$", before):
+        before = x.norm[max(0, m.start() - 30) : m.start()]
+        if L.NOT_GENERALISED.search(x.norm[max(0, m.start() - 20) : m.end()]) or re.search(r"\b(?:not|n't)\s+(?:\w+\s+){0,3}$", before):
             continue
         ca, cb = x.clause_of(m.start())
+        if (ca, cb) in seen:
+            continue
+        seen.add((ca, cb))
         yield x.claim("generalised", ca, cb, phrase=m.group(0))
-        return
 
 
 # --- results -------------------------------------------------------------------------------
@@ -819,7 +875,10 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     for m in vocab.timepoint_aliases(norm[a:b]):
         if m.id not in tps:
             tps.append(m.id)
+    lead_in = re.match(r"\W*after\s+(?:just|only|a\s+period\s+of)?\s*", norm[a:b])
     for m in DURATION.finditer(norm, a, b):
+        if lead_in and m.start() == a + lead_in.end():
+            continue  # "After just 6 weeks, …": a programme length, judged as its own claim
         unit = m.group("unit") or m.group("unit2")
         n = _num(m.group("n")) if m.group("n") else 0.5
         after = norm[m.end() : m.end() + 12]
@@ -837,10 +896,12 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     persisted = re.search(r"\b(?:had|has|have|did)\s*(?:not|n't)\s+(?:\w+\s+)?(?:faded|disappeared|vanished|gone|worn\s+off|closed)\b", norm[a:b])
     if persisted:
         arm_masked = arm_masked[: persisted.start()] + " " * (persisted.end() - persisted.start()) + arm_masked[persisted.end() :]
+    lasting_m = L.LASTING.search(arm_masked)
+    not_lasting = lasting_m is not None and re.search(r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:\w+\s+){0,1}$", arm_masked[max(0, lasting_m.start() - 20) : lasting_m.start()])
     if L.ALL_TIMEPOINTS.search(norm, a, b):
         tps = [t.id for t in vocab.trial.timepoints]
     only = L.ONLY_ARM.search(norm, a, b)
-    if L.NO_DIFFERENCE.search(arm_masked):
+    if L.NO_DIFFERENCE.search(arm_masked) or not_lasting:
         direction = "none"
     elif only:
         direction = None
@@ -850,19 +911,35 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor)\b(?:\s+\w+){0,3}\s*$", before):
             direction = "none"
     else:
-        fav = re.search(r"\b(?:favou?r(?:ed|ing|s)?|in\s+favou?r\s+of|advantage\s+(?:for|to)|edge\s+(?:for|to))\s+", norm[a:b])
+        fav = re.search(r"\b(?:favou?r(?:ed|ing|s)?|in\s+favou?r\s+of|advantage\s+(?:for|to)|edge\s+(?:for|to)|lean(?:ed|t|s|ing)?(?:\s+towards?)?|tilt(?:ed|s)?(?:\s+towards?)?)\s+", norm[a:b])
+        over = re.search(r"\b(?:gains?|advantage|edge|lead|benefits?)\s+over\s+", norm[a:b])
         if fav:
             after_arm = [m for m in arms if m.start >= a + fav.end() - 1]
-            if after_arm:
+            bare = re.match(r"(?:the\s+)?([a-z]+)", norm[a + fav.end() : b])
+            bare_arm = next((arm.id for arm in vocab.trial.arms if bare and bare.group(1).rstrip("s") == arm.label.split("-")[0].split()[0]), None)
+            if after_arm and after_arm[0].start - (a + fav.end()) < 8:
                 direction = after_arm[0].id
+            elif bare_arm:
+                direction = bare_arm  # "an advantage for hips"
+            elif after_arm:
+                direction = after_arm[0].id
+        elif over:
+            after_arm = [m for m in arms if m.start >= a + over.end() - 1]
+            if after_arm:
+                direction = _other_arm(vocab, after_arm[0].id)
         better, worse = _comparison_cues(vocab, arm_masked, outs, a)
         cue = better or worse
+        if cue is not None and not outs and not _about_benefit(masked, cue):
+            better = worse = cue = None  # "deserves a bigger test" compares nothing the trial measured
         if direction is None and cue is not None:
             cue_at = a + cue.start()
-            subject = next((m.id for m in arms if m.start < cue_at), None)
+            subject = next((m.id for m in arms if m.start < cue_at and not re.search(r"\b(?:or|and|versus|vs)\s+(?:the\s+)?$|\b(?:or|and)\s+[\w-]+\s+$", norm[max(a, m.start - 12) : m.start])
+                            and not re.match(r"\s+(?:or|and|versus|vs)\b", norm[m.end : m.end + 8])), None)
             than = re.search(r"\bthan\s+(?:\w+\s+){0,3}?", norm[cue_at:b])
             if subject is None:
                 subject = next((m.id for m in arms if m.start >= cue_at and not (than and m.start >= cue_at + than.start())), None)
+                if subject is not None and re.match(r"outperform|out-perform|beat|outdid|outpac|surpass|exceed|bested|trump", cue.group(0)):
+                    subject = _other_arm(vocab, subject)  # "X outperformed spine therapy": spine is the object
             if subject is None and than:
                 other = next((m.id for m in arms if m.start >= cue_at + than.start()), None)
                 if other is not None:
@@ -873,7 +950,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
                 if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor|\bfailed\s+to)\b(?:\s+\w+){0,5}\s*$", before_cue):
                     negated = True
                     direction = f"not:{direction}"
-            else:
+            elif _about_benefit(masked, cue):
                 direction = "unknown-arm"
     if direction not in (None, "none") and L.BASELINE.search(norm, a, b):
         direction, negated = None, False  # "faster than at baseline" is a change within a group
@@ -888,15 +965,35 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         if pattern.search(norm, a, b):
             silent.append(fact)
     hedge = L.HEDGE.search(norm, a, b) or x.hedged
-    cert = [m.group(0) for m in L.CERTAINTY.finditer(norm, a, b) if not _negated_before(norm, m.start(), a)]
-    mag = [m.group(0) for m in L.MAGNITUDE.finditer(norm, a, b) if not _negated_before(norm, m.start(), a)]
+    def about_result(m: re.Match[str]) -> bool:
+        """Strength words count when they qualify a result, not 'the amazing world of physio'."""
+        if norm[m.start() - 1 : m.start()] in "\"'" and norm[m.end() : m.end() + 1] in "\"'" and m.start() > 0:
+            return False  # a word in quotation marks is mentioned, not used: '"cure" is far too strong'
+        if outcome_ids or re.fullmatch(r"(?:prov\w+|demonstrat\w+.*|confirm\w*.*|establish\w*.*|cur\w+|fix\w*|eliminat\w+|eras\w+|wip\w+\s+out|banish\w*)", m.group(0)):
+            return True
+        near = norm[max(a, m.start() - 30) : min(b, m.end() + 30)]
+        return bool(L.BENEFIT_NOUN.search(near) or L.CHANGE.search(near) or L.HYPE.search(near))
+
+    cert = [m.group(0) for m in L.CERTAINTY.finditer(norm, a, b) if not _negated_before(norm, m.start(), a) and about_result(m)]
+    mag = [m.group(0) for m in L.MAGNITUDE.finditer(norm, a, b) if not _negated_before(norm, m.start(), a) and about_result(m)]
     return _ClauseRead(
         start=a, end=b, outcomes=outcome_ids, arms=arms, direction=direction, within=within,
         not_improved=not_improved, timepoints=tps,
-        lasting=bool(L.LASTING.search(arm_masked)) or bool(persisted), universal=bool(L.UNIVERSAL_OUTCOMES.search(norm, a, b)),
+        lasting=(bool(lasting_m) and not not_lasting) or bool(persisted), universal=bool(L.UNIVERSAL_OUTCOMES.search(norm, a, b)),
         pain=pain, certainty=cert, magnitude=mag, hedged=bool(hedge), negated=negated,
         benefit=bool(L.BENEFIT_NOUN.search(masked)), silent=silent, aim=bool(L.AIM.search(norm, a, b)),
     )
+
+
+def _about_benefit(masked: str, cue: re.Match[str]) -> bool:
+    """'Did better', 'more effective', 'bigger improvements': a comparison of benefit, not of anything."""
+    if re.fullmatch(r"outperform\w*|out-perform\w*|superior|ahead|in\s+the\s+lead|led|beat|beats|outdid|outpaced|outpacing|bested|more\s+effective|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead|edged?|advantage|"
+                    r"(?:not|nowhere\s+near)\s+as\s+(?:much|well|far|fast|quickly)|not\s+by\s+as\s+much|lagged|lagging|behind|trailed|trailing|fell\s+short", cue.group(0)):
+        return True
+    near = masked[max(0, cue.start() - 15) : cue.end() + 30]
+    if re.match(r"\s*than\b", masked[cue.end() :]):
+        return True
+    return bool(L.BENEFIT_NOUN.search(near) or L.CHANGE.search(masked[max(0, cue.start() - 25) : cue.start()]))
 
 
 def _comparison_cues(vocab: Vocabulary, text: str, outs: list[Mention], offset: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -932,6 +1029,8 @@ def _names_lower_better(m: re.Match[str], outs: list[Mention], offset: int, lowe
     end = offset + m.end()
     for o in outs:
         gap = m.string[m.end() : max(m.end(), o.start - offset)]
+        if o.id in lower_better and 0 <= o.start - end <= 40 and re.fullmatch(r"\s*(?:difficulty|trouble|problems?|struggles?|limitations?)\s+(?:with|in|doing)\s+(?:\w+\s+)?", gap):
+            return True
         if o.id in lower_better and 0 <= o.start - end <= 25 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?", gap) and not re.search(
             r"\b(?:in|on|of|for|with|improv\w*|reduc\w*|drop|decreas\w*|gain|change|advantage|benefit|cut|relief|declin\w*|was|were)\b", gap
         ):
@@ -941,7 +1040,9 @@ def _names_lower_better(m: re.Match[str], outs: list[Mention], offset: int, lowe
 
 def _negated_before(norm: str, pos: int, floor: int) -> bool:
     before = norm[max(floor, pos - 25) : pos]
-    return bool(re.search(r"(?:\bnot|n't|\bnever|\bno|\bhardly|\bfar\s+from|\bwithout|\bnor)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?$", before))
+    if re.search(r"\bnothing\s+(?:less\s+than|short\s+of)\s+(?:an?\s+|the\s+)?$", before):
+        return False  # "nothing short of a miracle" insists, it does not deny
+    return bool(re.search(r"(?:\bnot|n't|\bnever|\bno|\bzero|\bnothing|\bnone|\bhardly|\bfar\s+from|\bwithout|\bnor)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?$", before))
 
 
 def _other_arm(vocab: Vocabulary, arm: str) -> str:
@@ -972,7 +1073,9 @@ def _segments(x: _Sent, vocab: Vocabulary, a: int, b: int, outs: list[Mention]) 
     return parts
 
 
-def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list[str] | None = None) -> Iterator[Claim]:
+def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list[str] | None = None,
+             earlier_arms: list[Mention] | None = None) -> Iterator[Claim]:
+    earlier_arms = earlier_arms or []
     outs_all = vocab.outcomes(x.norm)
     prev: _ClauseRead | None = None
     if earlier and re.search(r"\b(?:that|this|the\s+same)\s+(?:measure|outcome|test|score|scale)\b|\bon\s+it\b", x.norm):
@@ -989,6 +1092,8 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
         for k, (a, b) in enumerate(_segments(x, vocab, ca, cb, outs_all)):
             r = _read_clause(x, vocab, a, b, arms_all, outs_all)
             if k and prev is not None and not r.arms:  # later parts of a list share its subject
+                if r.direction == "unknown-arm" and prev.arms:
+                    r.direction = prev.arms[0].id
                 r.arms, r.direction, r.within = prev.arms, r.direction or prev.direction, prev.within if r.direction is None else False
                 r.hedged, r.certainty, r.magnitude = prev.hedged, prev.certainty, prev.magnitude
                 r.timepoints = r.timepoints or prev.timepoints
@@ -1010,6 +1115,14 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
                 reads[-1] = merged
                 prev = merged
                 continue
+            pronoun = re.match(r"\W*(?:(?:and|but|so)\s+)?(?:they|them|it|this\s+group|that\s+group|these\s+(?:patients|participants|people)|those\s+(?:patients|participants|people))\b", x.norm[r.start:r.end])
+            subject_arms = prev.arms if prev is not None and prev.arms else (earlier_arms if pronoun else [])
+            if pronoun and not r.arms and subject_arms:
+                if r.direction == "unknown-arm":
+                    r.direction = subject_arms[0].id
+                elif r.direction is None and r.within is False and L.CHANGE.search(x.norm, r.start, r.end):
+                    r.within = True
+                r.arms = subject_arms
             if r.direction in ("unknown-arm",) and not r.arms and prev is not None and prev.arms and (r.outcomes or r.negated or re.match(r"\W*nor\b", x.norm[r.start:r.end])):
                 subject = prev.arms[0].id
                 negate = bool(re.match(r"\W*(?:nor|neither)\b", x.norm[r.start:r.end])) or r.negated
@@ -1022,7 +1135,8 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
                 r.direction, r.arms = prev.direction, prev.arms
                 if not r.timepoints:
                     r.timepoints = prev.timepoints
-            if not r.outcomes and prev is not None and prev.outcomes and (r.direction or r.timepoints or r.lasting) and not r.silent:
+            generic = re.search(r"\b(?:the|these|those|its|their)\s+(?:benefits?|improvements?|gains?|effects?|results?)\b", x.norm[r.start:r.end])
+            if not r.outcomes and prev is not None and prev.outcomes and (r.direction or r.timepoints or r.lasting) and not r.silent and not generic:
                 r.outcomes = list(prev.outcomes)
                 r.pain = prev.pain and r.pain
                 if not r.arms:
@@ -1034,7 +1148,8 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
 
 
 def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
-    if r.silent:
+    mechanism = any(f.check.topic in ("mechanism", "pain scores") for f in r.silent)  # type: ignore[union-attr]
+    if mechanism or (r.silent and not r.outcomes):
         return  # the clause is about something the record is silent on; _silent reports it
     if r.aim:
         return
@@ -1113,7 +1228,7 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
         if m.group("frac") and not re.match(r"\s*(?:of|in|among|for)\b", after):
             continue
         near = norm[max(r.start, m.start() - 45) : min(r.end, m.end() + 45)]
-        listed = len(L.SHARE.findall(norm, r.start, r.end)) >= 2 and L.RESPONDER_CUE.search(norm, r.start, r.end)
+        listed = len(L.SHARE.findall(norm, r.start, r.end)) >= 2 and (L.RESPONDER_CUE.search(norm, r.start, r.end) or re.search(r"\b(?:gains?|halv\w*|improvement)\b", norm[r.start:r.end]))
         if not (any(m.start() - 45 <= a.start <= m.end() + 45 for a in r.arms) or SHARE_PEOPLE.search(near) or listed):
             continue
         found.append(m)
@@ -1125,7 +1240,9 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
         re.escape(a) for a in ("hip", "spine")) + r")\b", norm[r.start:r.end]) if L.RESPONDER_CUE.search(norm, r.start, r.end) else None
     if not found and not ratio and not more:
         return
-    if not any(o in ("disability", "gait-speed") or vocab.responder_fact(o) for o in r.outcomes):
+    if ratio is not None and not r.outcomes and re.search(r"\blikely\b", norm[r.start:r.end]) and vocab.responder_fact(vocab.primary_outcome):
+        outcome: str | None = vocab.primary_outcome  # "twice as likely to get better": the primary responder analysis
+    elif not any(vocab.responder_fact(o) for o in r.outcomes):
         outcome = "disability" if L.RESPONDER_CUE.search(norm, r.start, r.end) and vocab.responder_fact("disability") else None
         if re.search(r"\bhalv", norm[r.start:r.end]) and vocab.responder_fact(vocab.primary_outcome):
             outcome = vocab.primary_outcome
@@ -1144,6 +1261,9 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
         fwd = [a for a in r.arms if m.end() <= a.start < min(hi, m.end() + _ARM_SHARE_GAP)]
         back = [a for a in r.arms if lo <= a.start < m.start() and m.start() - a.end < _ARM_SHARE_GAP]
         arm = fwd[0].id if fwd else (back[-1].id if back else None)
+        if arm is None:
+            bare = re.match(r"\s*(?:in\s+the\s+)?([a-z]+)", norm[m.end() : m.end() + 20])
+            arm = next((a.id for a in vocab.trial.arms if bare and bare.group(1) == a.label.split("-")[0].split()[0]), None)
         items.append((_share_value(m), (m.group("q") or "").strip() or None, arm, m.group(0).strip()))
     if len(items) == 2 and items[0][2] == items[1][2] and len(r.arms) >= 2:
         ids = [a.id for a in r.arms]
@@ -1181,11 +1301,11 @@ _CLAIM_CUE = re.compile(
     r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|fell|drop\w*|rose|lower|higher|less|more|fewer|better|worse|gain\w*|cut|"
     r"halv\w*|doubl\w*|boost\w*|eas\w*|relie\w*|saved?|cost\w*|cheaper|covered|satisf\w*|enjoy\w*|liked|"
     r"received|included|includ\w*|got|featured|did|does|practi[sc]ed|used|had|needed|took|stop\w*|loved|rated|recommend\w*|slept|affordable|involved|incorporat\w*|consisted|taught|used|offered|attended|completed|"
-    r"dropped\s+out|no\s+(?:serious\s+)?\w+|none|side\s+effects|linked|correlat\w*|explain\w*|because|due\s+to|thanks\s+to|led\s+to|caused)\b|%"
+    r"dropped\s+out|no\s+(?:serious\s+)?\w+|none|nobody|no\s+one|side\s+effects|linked|correlat\w*|explain\w*|because|due\s+to|thanks\s+to|led\s+to|caused)\b|%"
 )
 
 
-_NO_CUE_TOPICS = {"mechanism", "demographics"}
+_NO_CUE_TOPICS = {"mechanism", "demographics", "satisfaction", "subgroups", "cost"}
 
 
 def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -1343,12 +1463,26 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     claims: list[Claim] = []
     prev_block, prev_anchored, prev_other = -1, False, False
     last_outcomes: list[str] = []
+    last_arms: list[Mention] = []
+    prev_practice = False
     blocks: dict[int, str] = {}
     for s in sentences:
         blocks[s.block] = blocks.get(s.block, "") + " " + s.text
-    citations = {b for b, text in blocks.items() if CITATION.search(text.strip()) and not vocab.anchor_rx.search(L.normalise(text))}
+    journal = vocab.entity_fact("journal")
+    journal_rx = phrases_for(journal.check.members) if journal is not None else None  # type: ignore[union-attr]
+    citations = {
+        b for b, text in blocks.items()
+        if CITATION.search(text.strip()) and not vocab.anchor_rx.search(L.normalise(text))
+        and not (journal_rx and journal_rx.search(L.normalise(text))) and not re.search(r"\bphys\s+ther\b.*\b2022\b", text, re.I)
+    }
+    questions = {b for b, text in blocks.items() if re.match(r"\s*(?:q|question)\s*[:.]", text, re.I)}  # a reader's question
+    heading_anchor = False
     for s in sentences:
-        if s.heading or s.block in citations:  # a reference-list entry for some other paper
+        if s.heading:
+            hn = L.normalise(s.text)
+            heading_anchor = bool(vocab.anchor_rx.search(hn) or L.THIS_TRIAL.search(hn) or re.search(r"\b(?:trial|study|findings|results)\b", hn))
+            continue
+        if s.block in citations or s.block in questions:  # a reference entry or a reader's question
             continue
         norm, numbers = L.normalise_spans(s.text)
         clauses = _clauses(norm)
@@ -1363,7 +1497,11 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             practice_from = cut if cut > 0 and len(norm[:cut].split()) >= 4 else 0
         if norm.rstrip().endswith("?") or practice_from == 0:
             prev_anchored, prev_other = False, False
+            prev_practice = practice_from == 0
             continue
+        if prev_practice and same_block and not (vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm)):
+            continue  # "I did a programme at my clinic. 12 weeks, three times a week."
+        prev_practice = False
         refuted: list[tuple[int, int]] = []
         if reported:
             refuted = _refuted_part(norm, clauses, reported)
@@ -1380,7 +1518,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         strong = bool(vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm))
         carried = prev_anchored and (same_block or starts_linked or s.bullet)
         if s.bullet and norm.rstrip()[-1:] not in ".!;:":
-            anchored = strong or carried  # an unpunctuated list item: a menu or related link unless tied to the trial
+            # an unpunctuated list item: a menu or related link unless tied to the trial
+            anchored = strong or (carried and bool(L.TRIAL_WORDS.search(norm))) or heading_anchor
         else:
             anchored = _anchored(x, vocab, arms) or carried or _describes_design(norm) or _arm_result(norm, vocab, arms) or (
                 bool(L.PAST.search(norm)) and not L.GENERIC_PRESENT.search(norm)
@@ -1388,13 +1527,17 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         prev_other = False
         prev_anchored = anchored
         found: list[Claim] = []
-        result_claims = list(_results(x, vocab, arms, last_outcomes if same_block else None))
+        result_claims = list(_results(x, vocab, arms, last_outcomes if same_block else None, last_arms if same_block or starts_linked else None))
+        last_arms = [m for m in arms if not re.match(r"\s+(?:or|and|versus|vs)\b", norm[m.end : m.end + 8])][:1] or last_arms
         last_outcomes = [o for c in result_claims for o in c.slots.get("outcomes", [])] or last_outcomes
-        silent_claims = list(_silent(x, vocab)) if anchored else []
+        silent_claims = list(_silent(x, vocab)) if anchored else [
+            c for c in _silent(x, vocab) if c.slots["fact_id"].endswith("mechanism") and re.search(r"\bhips?\b", norm)
+        ]
         found += _ages(x)
         counts = list(_counts(x, vocab, arms))
         found += counts
-        found += _arm_counts(x, arms, [(c.start - s.start, c.end - s.start) for c in counts])
+        total = vocab.count_fact("randomised")
+        found += _arm_counts(x, arms, [(c.start - s.start, c.end - s.start) for c in counts], total.check.value if total else None)  # type: ignore[union-attr]
         found += _sites(x, vocab)
         found += _durations(x, [x.clause_of(c.start - s.start) for c in result_claims + silent_claims])
         found += _frequency(x)

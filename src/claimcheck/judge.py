@@ -34,6 +34,8 @@ def judge_claims(claims: list[Claim], trial: Trial, index: LineIndex) -> list[Fi
         d = decide(claim, vocab)
         if d is None or (claim.slots.get("weak") and not _distinctive(d)):
             continue
+        if claim.slots.get("only_if_wrong") and d.verdict is Verdict.SUPPORTED:
+            continue  # a correct programme length inside a result sentence is not a claim of its own
         line, column = index.line_col(claim.start)
         findings.append(
             Finding(

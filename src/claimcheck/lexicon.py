@@ -117,28 +117,30 @@ def phrases_rx(phrases: list[str]) -> re.Pattern[str]:
 
 # --- scope: is a sentence about this trial at all? ----------------------------------------
 
-STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work|surveys?|polls?|cohorts?|reports?)"
+STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work|surveys?|polls?|cohorts?|reports?|appraisals?|commentary|critique|editorial)"
 MODEST_EFFECT = re.compile(
-    r"\b(?:small|modest|slight|minor|marginal)(?:ly|er)?\s+(?:\w+\s+){0,2}?(?:difference|advantage|edge|benefit|effect|gap)\b"
-    r"|\b(?:difference|advantage|edge|benefit|effect|gap)\s+(?:\w+\s+){0,3}?(?:was|were|is)\s+(?:\w+\s+)?(?:small|modest|slight|minor|marginal)\b"
+    r"\b(?:small|modest|slight|minor|marginal)(?:ly|er)?[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:differences?|advantages?|edge|benefits?|effects?|gap|gains?|improvements?)\b"
+    r"|\b(?:difference|advantage|edge|benefit|effect|gap)\s+(?:\w+\s+){0,3}?(?:was|were|is|as)\s+(?:\w+\s+)?(?:small|modest|slight|minor|marginal)\b"
 )
 OTHER_STUDY = re.compile(
     r"\banother\s+(?:team|research\s+group|group\s+of\s+researchers|lab)\b|"
+    rf"\b(?:her|his|their|its)\s+own\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b|\b(?:led|ran|conducted|published|did)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{STUDY_NOUN}\b|"
+    r"\b(?:study|trial)\s+(?:published\s+)?in\s+(?:19\d\d|20(?:[01]\d|2[0-2]))\b|"
     r"(?<![\w-])(?:previous|prior|earlier|past|older|other|another|separate|different|similar|"
-    r"one|1|a\s+(?:(?:19|20)\d\d|small|smaller|large|larger|big|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
+    r"one|1|a\s+(?:(?:19|20)\d\d|smaller|larger|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b"
     r"|\bmeta-analys|\bsystematic\s+review|\bcochrane\b"
-    r"|\b(?:most|many|several|some|few|other|earlier|previous|past)\s+(?:\w+\s+)?(?:studies|trials)\b|^(?:trials|studies)\s+(?:of|on|in)\b"
+    r"|\b(?:most|many|several|some|few|other|earlier|previous|past)\s+(?:\w+\s+)?(?:studies|trials)\b|^(?:trials|studies)\s+(?:of|on|in|that|which)\b|\b(?:trials|studies)\s+that\s+(?:pit|compare|use|test|tested|used|compared)\b"
     r"|\b(?:research|studies|evidence|data)\s+(?:has|have|had)?\s*(?:long\s+)?(?:shown|shows|show|suggests?|found|indicates?)\b"
     r"|\bet\s+al\.?,?\s*\(?(?:19|20)\d\d"
 )
 THIS_TRIAL = re.compile(
-    r"\bthis\s+(?:breakthrough|discovery|finding|result)\b|"
+    r"\bthis\s+(?:breakthrough|discovery|finding|result)\b|\bthis\s+is\s+(?:the|a)\s+(?:real\s+|genuine\s+)?breakthrough\b|"
     r"\b(?:this|the\s+new|the\s+current|the\s+present|the\s+mash|this\s+new|the\s+latest|the\s+recent|a\s+new|a\s+recent)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|research|work|paper)\b"
 )
 PRACTICE = re.compile(
-    r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:patients|clients|clinic|clinics|practice|therapists|physios?|office|members|team)\b"
+    r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:patients|clients|clinic|clinics|practice|therapists|physios?|office|members|team)\b"
     r"|\bin\s+my\s+(?:experience|practice|clinic|work)\b|\bwe\s+(?:see|treat|offer|run|use|have\s+seen|typically|usually|often|recommend|start)\b"
     r"|\bat\s+our\s+"
 )
@@ -150,6 +152,8 @@ REPORTED = re.compile(
     r"\b(?:some|many|several|a\s+few|few|other|viral|popular|social[- ]media|online)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:posts?|headlines?|articles?|outlets?|reports?|websites?|blogs?|influencers?|commentators?|people|sites|stories|accounts|videos?|claims?|coverage|sources|writers?|marketers?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:claimed|claim|claiming|said|say|suggested|suggest|reported|report|described|describe|called|call|touted|tout|hailed|billed|implied|imply|stated|asserted|insisted|promised|promise|framed|spun|presented|declared|concluded|conclude|argued|argue|speculated|assumed|read)\b"
+    r"|\b(?:article|post|story|video|headline|ad|email|leaflet)\s+(?:that\s+)?(?:said|saying|says|claimed|claiming)\b|\bi\s+(?:read|heard|saw)\s+(?:somewhere|online|that|it)\b|\bfrom\s+what\s+i\s+(?:understand|read|heard|gather)\b|\btoo\s+strong\s+a\s+word\b"
+    r"|\btold\s+(?:her|him|me|them|us|my\s+\w+)\s+(?:that\b)?|\b(?:friend|neighbou?r|relative|someone|somebody|colleague|cousin)\s+(?:\w+\s+){0,3}?(?:said|says|told|claimed|claims|heard|reckons)\b|^\s*q\s*:"
     r"|\b(?:it\s+)?(?:has|had)\s+been\s+reported\s+that\b|\bit\s+was\s+reported\s+that\b"
     r"|\b(?:it\s+has\s+been|has\s+been|have\s+been|was|were)\s+(?:widely\s+|wrongly\s+|falsely\s+|breathlessly\s+)?(?:claimed|touted|hailed|billed|spun|misreported|described\s+online)\b"
     r"|\byou\s+may\s+have\s+(?:read|heard|seen)\b|\bcontrary\s+to\b|\bmyths?\b|\bmisconceptions?\b"
@@ -159,7 +163,13 @@ REPORTED = re.compile(
     r"|\bthe\s+(?:post|posts|claim|headline|article|video|tweet|meme|ad|advert|advertisement)\s+(?:\w+\s+){0,2}?(?:says|said|claims|claimed|suggests|suggested|stated|states|implies|implied)\b"
     r"|\ban?\s+(?:viral\s+)?(?:post|headline|video|tweet|meme|blog|article|ad|advert)\b[^.]{0,80}?\b(?:says|said|claims|claimed|suggests|suggested)\b|^\s*[\"']?claim\s*:"
     r"|\bdoes\s*(?:not|n't)\s+(?:show|prove|mean|find|support)\b|\bdoesn't\s+(?:show|prove|mean|find|support)\b|\bcannot\s+(?:show|prove|tell)\b"
-    r"|\breports?\s+that\b|\bmistaken\b|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
+    r"|\breports?\s+that\b|\bmistaken\b|\bclaims\s+(?:\w+\s+){0,7}?(?:say|said|suggest|claim)\b|\bpresent(?:s|ed|ing)?\s+(?:it|this|the\s+(?:trial|study|result))\s+as\b"
+    r"|\bbeyond\s+the\s+evidence\b|\boverstat\w+|\bexaggerat\w+|\boverblown\b|\bmisrepresent\w*|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
+)
+TRIAL_WORDS = re.compile(
+    r"\b(?:therap\w*|programmes?|programs?|sessions?|groups?|trial|study|hip|hips|spine|spinal|participants|disability|walking|"
+    r"back\s+pain|everyone|permanently|results?|benefits?|"
+    r"weeks?\s+of|physio\w*|randomi[sz]ed|blind\w*|masked)\b"
 )
 PAST = re.compile(
     r"\b(?:was|were|had|did|lasted|received|got|found|showed|enrolled|recruited|ran|took|improved|reduced|walked|came|went|"
@@ -176,14 +186,14 @@ PRESENT_CLAIM = re.compile(r"\b(?:reduces|improves|helps|works|benefits|eases|re
 AIM = re.compile(
     r"\b(?:sought|aimed|aims|aim|set\s+out|wanted|designed|hoped|intended|expected|planned|hypothesi[sz]ed|predicted)\s+to\b"
     r"|\bto\s+(?:determine|test|see|find\s+out|learn|assess|examine|investigate|check|evaluate)\s+(?:whether|if)\b"
-    r"|\bwhether\b|\bwould\b|\bif\s+(?:you|your|hip)"
+    r"|\bwhether\b|\bwould\b"
 )
 AIM_STRICT = re.compile(AIM.pattern.replace(r"|\bwould\b", ""))
 GENERIC_ANCHOR = re.compile(
     r"\b(?:trial|study|research|researchers|investigators|scientists|authors|team|findings|results|"
     r"participants|volunteers|enrollees|subjects|randomi[sz]ed|randomly|enrolled|recruited|groups?|arms?|"
-    r"those\s+(?:who|in|receiving|assigned)|people\s+(?:who|in)|patients\s+(?:who|in|receiving|assigned)|"
-    r"paper|publication|published|journal|registered|funded|grant|participant|assessors|report|protocol|"
+    r"those\s+(?:in\s+the|receiving|assigned)|patients\s+(?:in\s+the|receiving|assigned)|"
+    r"paper|publication|published|journal|registered|funded|grant|participant|assessors|the\s+report|protocol|"
     r"recruitment|enrol?lment|take\s+part|took\s+part|taking\s+part|eligible|eligibility|"
     r"the\s+(?:hip\s+|spine\s+|two\s+)?(?:therapy|therapies|treatment|treatments|programmes?|programs?|intervention|sessions|exercises))\b"
 )
@@ -200,17 +210,17 @@ NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|failed\s+to|did\s*n[o']?t|does\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|is\s*n[o']?t|isn't|wasn't|weren't|didn't|doesn't|hardly|far\s+from|rather\s+than|instead\s+of|unlike)\b|n't\b"
 )
 NO_DIFFERENCE = re.compile(
-    r"\bno\s+(?:\w+\s+){0,3}?differences?\b|\bno\s+longer\s+(?:differ\w*|different|ahead|better)\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
+    r"\bno\s+(?:[\w-]+\s+){0,3}?differences?\b|\bno\s+longer\s+(?:differ\w*|different|ahead|better|present|there|seen|visible|significant)\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
     r"|\bno\s+(?:better|worse|faster|slower|more)\s+than\b|\bnot\s+(?:any\s+)?(?:better|worse|faster|slower)\s+than\b"
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
-    r"|\bneither\s+(?:group|arm|therapy|treatment|approach)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
-    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\b(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
+    r"|\bneither\s+(?:group|arm|therapy|treatment|approach|programme|program|intervention)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
+    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\bconverged\b|\ba\s+wash\b|\bno\s+gap\b|\b(?:advantage|difference|edge|benefit|gap|effect|lead)\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off|gone|closed)\b|^\W*(?:(?:but|and)\s+)?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|gone)\b|\bgone\s+(?:by|at|after)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
 )
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
-    r"beat|beats|edged?|ahead|led|lead|advantage|favou?r(?:ed|ing|s)?|stronger|higher|outdid|outpaced|outpacing|"
-    r"exceeded|surpass\w*|bested|won|doubled?|doubles|twice|more\s+effective|most|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead)\b"
+    r"beat|beats|edged?|ahead|in\s+the\s+lead|led(?=\s+(?:on|in|at|the\s+way|throughout))|advantage|favou?r(?:ed|ing|s)?|stronger|higher|outdid|outpaced|outpacing|"
+    r"exceeded|surpass\w*|bested|won|doubled|doubles|double\s+(?:the|as)|twice|longer|more\s+effective|most|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead)\b"
 )
 WORSE = re.compile(
     r"\b(?:less|smaller|worse|slower|lagged|lagging|behind|trailed|trailing|inferior|fell\s+short)\b"
@@ -227,12 +237,13 @@ NOT_IMPROVED = re.compile(
 BOTH = re.compile(r"\b(?:both|either|each)\s+(?:\w+\s+)?(?:groups?|arms?|therapies|treatments|approaches|programmes|programs|interventions|sides)\b|\bboth\s+groups\b|\bboth\b|\ball\s+participants\b|\beveryone\s+in\s+the\s+trial\b")
 BENEFIT_NOUN = re.compile(
     r"\b(?:improvements?|results?|outcomes?|benefits?|gains?|effects?|progress|recovery|relief|more\s+effective|"
-    r"effective|effectiveness|efficacy|works?\s+better|did\s+better|fared\s+better|better\s+off|better)\b"
+    r"effective|effectiveness|efficacy|works?\s+better|did\s+better|fared\s+better|better\s+off|better|gap|difference|advantage|edge|lead)\b"
 )
 LASTING = re.compile(
     r"\b(?:lasting|long[- ]lasting|long[- ]term(?![\s-]+(?:\w+\s+){0,2}?pain)|longer[- ]term|durable|sustained|persist\w*|permanent(?:ly)?|for\s+good|"
     r"over\s+the\s+long\s+(?:run|haul)|in\s+the\s+long\s+(?:run|term)|endured|held\s+up|maintained|kept\s+(?:up|going)|"
-    r"lasted|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing|(?:doing|performing|faring)\s+better)|carried\s+over|stuck)\b"
+    r"kept\s+(?:their|the|its)\s+(?:\w+\s+)?(?:gains?|advantage|edge|lead|benefits?)|"
+    r"lasted|forever|last(?:s|ed)?\s+(?:to|until|through|beyond|into|for)|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing|(?:doing|performing|faring)\s+better)|carried\s+over|stuck)\b"
 )
 BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:their\s+|the\s+)?(?:baseline|before|beforehand|the\s+start|start)\b|\bthan\s+(?:at\s+|they\s+(?:did|were)\s+(?:at\s+)?)?(?:baseline|before|beforehand|the\s+start|when\s+they\s+(?:started|began)|at\s+the\s+outset)\b|\bfrom\s+baseline\b")
 COMPARED_CHANGE = re.compile(
@@ -246,19 +257,20 @@ CERTAINTY = re.compile(
     r"\b(?:prov(?:ed|es|en|e|ing)|demonstrat(?:es|ed|e|ing)\s+(?:\w+\s+){0,2}?(?:effectiveness|efficacy|benefits?|that|it\s+works)|"
     r"confirm(?:s|ed)?\s+(?:that|the\s+(?:effectiveness|efficacy|benefit))|establish(?:es|ed)\s+(?:that|the)|conclusive(?:ly)?|definitive(?:ly)?|"
     r"undeniabl[ey]|beyond\s+(?:any\s+)?doubt|no\s+doubt|clearly\s+(?:shows?|showed|works?)|guarantee[sd]?|"
-    r"(?:statistically\s+)?significant(?:ly)?|settles?\s+(?:it|the\s+question)|definitely|certainly|"
+    r"(?:statistically\s+)?significant(?:ly)?|settles?\s+(?:it|the\s+question)|"
     r"cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat(?:es|ed|e|ing)|eras(?:e|es|ed)|wip(?:e|es|ed)\s+out|banish\w*)\b"
 )
 MAGNITUDE = re.compile(
     r"\b(?:dramatic(?:ally)?|marked(?:ly)?|huge(?:ly)?|massive(?:ly)?|vast(?:ly)?|enormous(?:ly)?|remarkabl[ey]|striking(?:ly)?|"
     r"far\s+(?:better|greater|more|superior)|much\s+(?:better|greater|more|faster)|greatly|tremendous(?:ly)?|spectacular(?:ly)?|"
     r"staggering|astonishing(?:ly)?|astounding|sharply|profound(?:ly)?|drastic(?:ally)?|radical(?:ly)?|"
+    r"incredibl[ey]|amazing(?:ly)?|unbelievabl[ey]|extraordinary|stunning(?:ly)?|phenomenal|mind-blowing|astounding(?:ly)?|melts?\s+away|"
     r"transform(?:s|ed|ative)?|life-changing|night\s+and\s+day|slash(?:es|ed)?|impressive(?:ly)?|powerful|big\s+(?:gains|improvements?|difference))\b"
 )
 HYPE = re.compile(
     r"\b(?:breakthrough|ground-?breaking|revolutionary|revolutioni[sz]e[sd]?|game[- ]?chang(?:er|ing)|miracle|miraculous|"
     r"first[- ]ever|landmark|paradigm[- ]shift(?:ing)?|cutting[- ]edge|holy\s+grail|magic\s+bullet|silver\s+bullet|"
-    r"must-read|earth-shattering|mind-blowing|unprecedented|world-first|the\s+future\s+of\s+(?:\w+\s+)?(?:care|treatment|therapy|medicine))\b"
+    r"(?:the\s+)?(?:biggest|greatest)\s+(?:advance|breakthrough|step|leap)|in\s+decades|must-read|earth-shattering|mind-blowing|unprecedented|world-first|the\s+future\s+of\s+(?:\w+\s+)?(?:care|treatment|therapy|medicine))\b"
 )
 HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|potentially|perhaps|suggests?|suggested|suggesting|appears?|appeared|seems?|seemed|"
@@ -271,11 +283,11 @@ GENERALISED = re.compile(
     r"all\s+(?:\w+\s+)?(?:people|adults|patients|seniors|sufferers|older\s+adults|older\s+people|elderly)\s+(?:\w+\s+){0,2}?(?:with|who|over|suffering)|"
     r"all\s+(?:seniors|older\s+adults|older\s+people|the\s+elderly)\b|"
     r"every\s+(?:\w+\s+)?(?:person|patient|adult|senior|sufferer)\s+(?:with|who|over)|any\s+(?:\w+\s+)?(?:person|patient|adult|senior)\s+(?:with|who|over)|"
-    r"(?:older\s+adults|seniors|the\s+elderly|older\s+people)\s+in\s+general|regardless\s+of\s+(?:age|cause|the\s+cause|whether|their|your)|no\s+matter\s+(?:your|their|how\s+old|what\s+age|the\s+cause)|"
-    r"the\s+key\s+to\s+(?:\w+\s+){0,2}?back\s+pain|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
+    r"(?:older\s+adults|seniors|the\s+elderly|older\s+people)\s+(?:with\s+(?:\w+\s+){0,3}?)?(?:in\s+general|generally)|regardless\s+of\s+(?:age|cause|the\s+cause|whether|their|your)|no\s+matter\s+(?:your|their|how\s+old|what\s+age|the\s+cause)|"
+    r"the\s+key\s+to\s+(?:\w+\s+){0,2}?back\s+pain|(?:treatment|therapy|option)\s+of\s+choice\s+for\b|first-line\s+(?:treatment|therapy)\s+for\b|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
     r"people\s+of\s+all\s+ages|all\s+back\s+pain|all\s+forms\s+of\s+back\s+pain|any\s+kind\s+of\s+back\s+pain)"
 )
-NOT_GENERALISED = re.compile(r"\bnot\s+(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
+NOT_GENERALISED = re.compile(r"\bnot\s+[\"'(]?(?:\w+\s+){0,4}?(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
 PAIN_OUTCOME = re.compile(
     r"\b(?:reduc\w*|decreas\w*|less(?:en\w*)?|lower(?:ed|ing|s)|reliev\w*|eas(?:e|es|ed|ing)|alleviat\w*|temper\w*|cut|curb\w*|sooth\w*|"
     r"improv\w*|end(?:s|ed)?|cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat\w*|slash\w*|beat(?:s)?|banish\w*)\s+"
@@ -283,11 +295,12 @@ PAIN_OUTCOME = re.compile(
     r"and|significantly|dramatically|markedly|substantially|greatly|greater|a|an|reduction|older|adults'|significant)\s+){0,5}?pain\b"
     r"(?![\s-]*(?:-?related|related|disability))"
     r"|\bpain\s+(?:\w+\s+){0,2}?(?:fell|dropped|decreased|eased|improved|subsided|went\s+down|reduction|relief|declined|lessened|disappeared|vanished|faded)\b"
+    r"|\bpain\s+(?:\w+\s+){0,2}?(?:disappeared|vanished|went\s+away|melted\s+away|was\s+gone|slashed|was\s+slashed|halved|plummeted|was\s+cut)\b|\bgoodbye\s+to\s+(?:\w+\s+){0,2}?pain\b"
     r"|\b(?:less|reduced)\s+(?:back\s+)?pain\b|\bpain\s+relief\b|\brelief\s+(?:from|of)\s+(?:\w+\s+){0,2}?pain\b|\b(?:took|takes?|taking)\s+(?:the\s+)?pain\s+(?:out|away)\b|\b(?:backs?|back\s+pain)\s+hurt\s+less\b|\bpain-free\b|\bfree\s+of\s+pain\b"
 )
 SHARE = re.compile(
     r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just\s+over|just\s+under|more\s+than|over|fewer\s+than|less\s+than|under|at\s+least)\s+)?"
-    r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)|(?P<frac>half|a\s+third|one[- ]third|1\s+third|a\s+quarter|1\s+quarter|two[- ]thirds|2\s+thirds|three[- ]quarters|3\s+quarters)\b|(?P<n>\d+)\s+(?:in|out\s+of)\s+(?P<d>\d+)\b)"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)|(?P<frac>half|a\s+third|one[- ]third|1\s*-?\s*third|a\s+quarter|1\s*-?\s*quarter|two[- ]thirds|2\s*-?\s*thirds|three[- ]quarters|3\s*-?\s*quarters)\b|(?P<n>\d+)\s+(?:in|out\s+of)\s+(?P<d>\d+)\b)"
 )
 RATIO = re.compile(r"\b(?:doubl(?:e|es|ed|ing)|twice\s+as|two-fold|twofold|2-fold|three\s+times|triple[ds]?|tripling|3\s+times\s+as|2\s+times\s+as)\b")
 RESPONDER_CUE = re.compile(
@@ -296,6 +309,9 @@ RESPONDER_CUE = re.compile(
 )
 DIFFERED = re.compile(r"\b(?:differed|differ|different|a\s+(?:clear\s+|real\s+)?difference|diverged)\b")
 ONLY_ARM = re.compile(r"\bonly\s+(?:the\s+)?(?:hip|spine)\b")
-ADVICE = re.compile(r"\b(?:should|must|need\s+to|ought\s+to|ask\s+for|insist\s+on)\b(?!\s+(?:consider|talk|discuss|ask\s+(?:their|your)\s+(?:doctor|physio|therapist)))")
+ADVICE = re.compile(
+    r"\b(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+|now\s+|always\s+|immediately\s+)?(?:ask|try|do|get|start|switch|work|strengthen|see|choose|request|demand|insist|focus|add|include|use|go|seek|book|be\s+(?:doing|offered|given|treated|prescribed))\b"
+    r"|\b(?:ask|insist)\s+(?:for|on)\s+hip\b"
+)
 CORRECTION = re.compile(r"\b(?:in\s+fact|actually|in\s+reality|in\s+truth|however|but|the\s+(?:trial|study|record|paper)\s+(?:found|shows?|showed|reported))\b")
 DEFINITION_PCT = re.compile(r"^\s*(?:or\s+(?:more|greater|better|larger)|reduction|improvement|drop|decrease|cut|gain|increase|better|faster|less|more|lower|higher)\b")

@@ -135,7 +135,7 @@ class EntitySetCheck(_Model):
     """Named bodies: the sites, the funder, the journal."""
 
     kind: Literal["entity-set"]
-    slot: Literal["sites", "funder", "journal"]
+    slot: Literal["sites", "funder", "journal", "protocol"]
     members: list[Entity] = Field(min_length=1)
 
 

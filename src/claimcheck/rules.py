@@ -261,6 +261,13 @@ def journal(claim: Claim, vocab: Vocabulary) -> Decision | None:
     if fact is None:
         return None
     name = fact.check.members[0].name  # type: ignore[union-attr]
+    if claim.slots.get("protocol"):
+        protocol = vocab.entity_fact("protocol")
+        if protocol is None:
+            return None
+        members = protocol.check.members  # type: ignore[union-attr]
+        ok = claim.slots["known"] or match_entity(claim.slots["name"], members) is not None
+        return _decide(S if ok else C, "journal", protocol, claim, "published its protocol in " + members[0].name, claim.slots["name"])
     if not claim.slots["known"]:
         if match_entity(claim.slots["name"], fact.check.members) is not None:  # type: ignore[union-attr]
             return _decide(S, "journal", fact, claim, f"was published in {name}")
@@ -290,6 +297,8 @@ def dates(claim: Claim, vocab: Vocabulary) -> Decision | None:
             return _decide(U, "publication-date", fact, claim, fact.statement)
         return _decide(C, "publication-date", fact, claim, f"appeared in {check.first[:4]}")
     ok = all(first <= y <= last for y in years)
+    if claim.slots.get("span"):  # "from 2019 to 2021" states both ends
+        ok = years[0] == first and years[-1] == last
     return _decide(S if ok else C, "enrolment-dates", fact, claim, f"enrolled participants from {check.first} to {check.last}")
 
 

@@ -12,14 +12,16 @@ from dataclasses import dataclass
 # Words that end in a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
     "al e.g i.e etc vs v dr mr mrs ms prof st no fig figs approx u.s u.k jan feb mar apr jun jul "
-    "aug sep sept oct nov dec inc ltd co jr sr ph.d m.d pt dpt mph vol",
+    "aug sep sept oct nov dec inc ltd co jr sr ph.d m.d pt dpt mph vol".split()
     # single capital letters (initials) are handled separately
-).union(set("e.g. i.e.".split()))
+)
 
-_BULLET = re.compile(r"[ \t]*(?:[-*•–+>]|\d{1,2}[.)]|#{1,6})[ \t]+")
-_TERMINAL = ".!?;,"
+_BULLET = re.compile(r"[ \t]*(?:[-*•–+>✔✓☑✗✘▪►▶◆●○·]|\d{1,2}[.)/]|#{1,6})[ \t]*(?=\S)")
+_TERMINAL = ".!?;,:"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# Matches start only at the first mark of a run, and the run is taken possessively: otherwise a
+# long run of dots is tried from every dot, with backtracking, which is quadratic.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _HEADING_MAX_WORDS = 16
 
 
@@ -40,9 +42,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in re.finditer(r"\r\n|\r|\n|\u2028|\u2029", text):
-        prev = text[start : m.start()].rstrip()
+        # The line so far, right-stripped, is text[start:end]; not sliced, as a hard-wrapped
+        # paragraph would be copied again at each of its newlines (quadratic).
+        end = m.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
         nxt = text[m.end() : m.end() + 1]
-        if prev and prev[-1] not in ".!?:;\"”" and nxt.islower() and len(prev) > 50:
+        if end > start and text[end - 1] not in ".!?:;\"”" and nxt.islower() and end - start > 50:
             continue  # hard-wrapped prose
         spans.append((start, m.start()))
         start = m.end()
@@ -69,13 +75,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(m.group(1)) == 1 and m.group(1).isupper()  # an initial: "G. E. Hicks"
 
 
+_CHATTY = re.compile(r"^(?:so|and|but|honestly|basically|lol|ok|okay|yes|no|well|also|plus)\b|\b(?:I|I'm|I've|my|we|we're)\b|[\U0001F300-\U0001FAFF\u2600-\u27BF]", re.IGNORECASE)
+
+
 def _is_heading(line: str) -> bool:
     if _BULLET.match(line) and not line.lstrip().startswith("#"):
         return False
     if line.lstrip().startswith("#"):
         return True
     stripped = line.rstrip()
-    return stripped[-1:] not in _TERMINAL and len(stripped.split()) <= _HEADING_MAX_WORDS
+    if stripped[-1:] in _TERMINAL or len(stripped.split()) > _HEADING_MAX_WORDS:
+        return False
+    # an unpunctuated social-media line ("So basically hip PT is the key… 🙌") is prose, not a heading
+    return not (_CHATTY.search(stripped) and len(stripped.split()) >= 6)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -87,10 +99,12 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         line = text[lstart:lend]
         bullet = _BULLET.match(line)
+        # A Markdown heading ("## Does it work?") stays a heading whatever its punctuation.
+        marked_heading = bullet is not None and line.startswith("#")
         if bullet:
             lstart += bullet.end()
             line = text[lstart:lend]
-        if _is_heading(line) and not (bullet and len(line.split()) >= 3):
+        if marked_heading or (_is_heading(line) and not (bullet and len(line.split()) >= 3)):
             out.append(Sentence(lstart, lend, line, block, True))
             continue
         start = lstart

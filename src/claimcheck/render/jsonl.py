@@ -5,18 +5,15 @@ from __future__ import annotations
 import json
 
 from ..report import Report
-from .json import report_dict
-
-# Characters that JSON allows raw inside strings but some line splitters treat as line ends.
-_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+from .json import escape_unsafe, report_dict
 
 
 def compact(data: object) -> str:
-    """Compact JSON that is always exactly one line."""
-    line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for raw, escaped in _LINE_BREAKS.items():
-        line = line.replace(raw, escaped)  # only ever inside strings, where the escape is valid
-    return line
+    """Compact JSON on exactly one line.
+
+    Line separators (NEL, U+2028, U+2029), C1 controls and bidi marks are written as escapes, so a
+    record can neither be split by a line reader nor drive a terminal."""
+    return escape_unsafe(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
 def report_line(report: Report, record_id: str | int | None = None) -> str:
