@@ -141,10 +141,10 @@ ENROL_CUE = re.compile(
 )
 PLANNED_CUE = re.compile(r"\b(?:plann\w*|aim\w*|target\w*|intend\w*|goal|set\s+out|hoped|originally|sought|expected|needed)\b")
 SITE_COUNT = re.compile(
-    rf"(?:{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:(?!of\b|the\b|in\b)[a-z.]+\s+){{0,2}}?(?P<unit>sites|centres|centers|universities|locations|clinics|institutions|hospitals|medical\s+cent(?:er|re)s|campuses|academic\s+cent(?:er|re)s)\b"
+    rf"(?:{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:(?!(?:of|the|in|at|on|from|across|to|for|and|or|with)\b)[a-z.]+\s+){{0,2}}?(?P<unit>sites|centres|centers|universities|locations|clinics|institutions|hospitals|medical\s+cent(?:er|re)s|campuses|academic\s+cent(?:er|re)s)\b"
 )
 INSTITUTION = re.compile(
-    r"(?:University\s+of\s+[A-Z][\w-]+(?:\s+(?:at\s+)?[A-Z][\w-]+)*|(?:[A-Z][\w.&'-]+\s+){1,4}(?:University|School\s+of\s+Medicine|Medical\s+(?:Center|Centre|School)|College|Hospital|Health\s+System|Clinic))"
+    r"(?:University\s+of\s+[A-Z][\w-]+(?:\s+(?:at\s+)?[A-Z][\w-]+)*|(?:(?!(?:The|A|An|And|In|At|Our|Its|Their|This)\s)[A-Z][\w.&'-]+\s+){1,4}(?:University|School\s+of\s+Medicine|Medical\s+(?:Center|Centre|School)|College|Hospital|Health\s+System|Clinic))"
 )
 SITE_CUE = re.compile(
     r"\b(?:sites?|conducted\s+at|carried\s+out\s+at|took\s+place\s+at|run\s+at|ran\s+at|held\s+at|based\s+at|centres?|centers?|"
@@ -302,7 +302,6 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
             qual = re.sub(r"\s+", " ", q.group(1)) if q else None
         if qual is None and re.search(r"\blike\s", m.group(0)):
             qual = "about"
-        num_at = m.start(m.lastindex or 0) if m.lastindex else m.start()
         arm = arm_before or _arm_after(arms, x.norm, m.end(), cb)
         prior = [n.end() for n in re.finditer(r"\d", x.norm[ca : m.start()])]
         near = x.norm[max(ca, m.start() - 45, ca + prior[-1] if prior else ca) : m.end()]
@@ -315,13 +314,12 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
             quantity = "arm"
         else:
             quantity = "randomised"
-        del num_at
         yield x.claim("count", m.start(), m.end(), quantity=quantity, value=value, qualifier=qual, arm=arm)
 
 
 ARM_COUNT_AFTER = re.compile(r"\b(?P<n>\d{1,4})(?!\s*(?:%|percent|per\s+cent))\s+(?:(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+|a\s+)?)?$")
 ARM_LIST = re.compile(r"\b\d{1,4}\s+(?:hip|spine|spinal|back)[\w-]*\b")
-ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{1,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
+ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{2,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
 
 
 HALF_ARM = re.compile(r"\bhalf\s+(?:of\s+them\s+|of\s+the\s+(?:participants|volunteers|people|patients)\s+)?(?:were|was|got|had|did|went|received)\s+(?:\w+\s+){0,3}?$")
@@ -418,7 +416,10 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
         after = x.norm[m.end() : min(cb, m.end() + 40)]
         if re.search(r"\b(?:ago|old|of\s+age|per\s+week|a\s+week|each\s+week|every\s+week)\b", after[:12]) or re.search(r"\byears?\b", unit) and re.search(r"\b(?:old|of age)\b", after[:10]):
             continue
-        if re.search(r"(?:in|for)\s+the\s+(?:last|past|previous)\s*$|\bon\s+at\s+least\s+half\s+the\s+days\b|\bpain\s+(?:\w+\s+){0,2}?(?:for|lasting|lasted|had\s+lasted|of)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?$", before) or (
+        lead_in_programme = in_result and bool(re.match(r"\W*after\s+(?:just|only)?\s*$", x.norm[ca : m.start()])) and weeks < 20
+        if lead_in_programme:
+            role = "intervention"  # "After just 6 weeks, the hip group…": the length of the programme
+        elif re.search(r"(?:in|for)\s+the\s+(?:last|past|previous)\s*$|\bon\s+at\s+least\s+half\s+the\s+days\b|\bpain\s+(?:\w+\s+){0,2}?(?:for|lasting|lasted|had\s+lasted|of)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+)?$", before) or (
             HISTORY_CUE.search(clause) and not INTERVENTION_CUE.search(before + " " + after[:25])
         ):
             role = "history"
@@ -440,9 +441,7 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             role = "assessment"
         else:
             continue
-        if in_result and re.match(r"\W*after\s+(?:just|only)?\s*$", x.norm[ca : m.start()]) and weeks < 20:
-            role = "intervention"  # "After just 6 weeks, the hip group…": the length of the programme
-        elif in_result and not re.search(r"^\s+of\s+(?:\w+\s+)?(?:sessions|therapy|treatment|physio|exercise|training)|^[\s-]*(?:programmes?|programs?|course|intervention)\b", after):
+        if in_result and not lead_in_programme and not re.search(r"^\s+of\s+(?:\w+\s+)?(?:sessions|therapy|treatment|physio|exercise|training)|^[\s-]*(?:programmes?|programs?|course|intervention)\b", after):
             continue  # in a result sentence only an explicit programme length is a claim of its own
         lead = re.search(r"\b(?:after|for|over|during|lasting|within|across|at|by)\s+(?:a\s+period\s+of\s+|the\s+|a\s+|about\s+|around\s+|just\s+|at\s+least\s+|roughly\s+)*$", before)
         start = m.start() - (len(before) - lead.start()) if lead else m.start()
@@ -528,6 +527,7 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
         if slot == "comparator":
             kept = [h for h in kept if _comparator_context(x, h) or (not h[2] and re.search(r"\b(?:not|no|never)\s+(?:\w+\s+){0,2}$", x.norm[max(0, h[0] - 25) : h[0]]))]
             kept = [h for h in kept if h[2] or not re.search(r"\bwould\s+(?:have|be)\b|\bcould\s+have\b|\bif\s+(?:it|the\s+trial)\s+had\b", x.norm[slice(*x.clause_of(h[0]))])]
+            kept = [h for h in kept if h[2] or not (x.norm[h[0] : h[0] + 3] == "no " and re.match(r"\s+(?:aimed|directed|targeted|for\s+the|of\s+the|to\s+the)\b", x.norm[h[1] : h[1] + 14]))]
             rejects: dict[tuple[int, int], tuple[int, int, bool]] = {}
             for h in kept:
                 if not h[2]:
@@ -877,7 +877,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
             tps.append(m.id)
     lead_in = re.match(r"\W*after\s+(?:just|only|a\s+period\s+of)?\s*", norm[a:b])
     for m in DURATION.finditer(norm, a, b):
-        if lead_in and m.start() == a + lead_in.end():
+        if lead_in and m.start() == a + lead_in.end() and vocab.timepoint_for_weeks(_weeks(_num(m.group("n")) if m.group("n") else 0.5, m.group("unit") or m.group("unit2"))) is None:
             continue  # "After just 6 weeks, …": a programme length, judged as its own claim
         unit = m.group("unit") or m.group("unit2")
         n = _num(m.group("n")) if m.group("n") else 0.5
@@ -974,8 +974,9 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         near = norm[max(a, m.start() - 30) : min(b, m.end() + 30)]
         return bool(L.BENEFIT_NOUN.search(near) or L.CHANGE.search(near) or L.HYPE.search(near))
 
-    cert = [m.group(0) for m in L.CERTAINTY.finditer(norm, a, b) if not _negated_before(norm, m.start(), a) and about_result(m)]
-    mag = [m.group(0) for m in L.MAGNITUDE.finditer(norm, a, b) if not _negated_before(norm, m.start(), a) and about_result(m)]
+    denied = re.match(r"\W*(?:nothing|none\s+of|no\s+(?:one|study|result|evidence|data|part))\b", norm[a:b])
+    cert = [m.group(0) for m in L.CERTAINTY.finditer(norm, a, b) if not _negated_before(norm, m.start(), a) and about_result(m) and not denied]
+    mag = [m.group(0) for m in L.MAGNITUDE.finditer(norm, a, b) if not _negated_before(norm, m.start(), a) and about_result(m) and not denied]
     return _ClauseRead(
         start=a, end=b, outcomes=outcome_ids, arms=arms, direction=direction, within=within,
         not_improved=not_improved, timepoints=tps,
@@ -1001,7 +1002,7 @@ def _comparison_cues(vocab: Vocabulary, text: str, outs: list[Mention], offset: 
     lower_better = {o.id for o in vocab.trial.outcomes if o.lower_is_better}
     better = worse = None
     for m in L.BETTER.finditer(text):
-        if m.group(0) == "better" and re.search(r"\b(?:got|get|gets|getting|became|become|feel|felt|feeling)\s+$", text[max(0, m.start() - 12) : m.start()]) and not re.match(r"\s+(?:\w+\s+){0,2}?than\b", text[m.end():]):
+        if m.group(0) == "better" and re.search(r"\b(?:got|get|gets|getting|became|become|feel|felt|feeling)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 25) : m.start()]) and not re.match(r"\s+(?:\w+\s+){0,2}?than\b", text[m.end():]):
             continue  # "got better" is a change within a group, not a comparison
         if _names_lower_better(m, outs, offset, lower_better):
             worse = worse or m  # "more disability" is worse
@@ -1305,7 +1306,7 @@ _CLAIM_CUE = re.compile(
 )
 
 
-_NO_CUE_TOPICS = {"mechanism", "demographics", "satisfaction", "subgroups", "cost"}
+_NO_CUE_TOPICS = {"mechanism", "demographics", "satisfaction", "subgroups", "cost", "adverse events", "treatment components"}
 
 
 def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -1426,7 +1427,10 @@ def _make_room(claims: list[Claim]) -> list[Claim]:
 
 
 def _arm_result(norm: str, vocab: Vocabulary, arms: list[Mention]) -> bool:
-    """An arm named with an outcome or strong language ('hip therapy fixes back pain') is about the trial."""
+    """An arm named with an outcome or strong language ('hip therapy fixes back pain'), or an outcome
+    named with a result ('the disability benefit appears durable'), is about the trial."""
+    if vocab.outcomes(norm) and re.search(r"\b(?:benefits?|advantages?|difference|improvements?|gains?|effects?|edge)\b", norm):
+        return True
     return bool(arms) and bool(vocab.outcomes(norm) or L.PAIN_OUTCOME.search(norm) or L.HYPE.search(norm) or L.CERTAINTY.search(norm)
                                or L.MAGNITUDE.search(norm) or L.GENERALISED.search(norm) or L.LASTING.search(norm))
 
@@ -1440,6 +1444,12 @@ def _refuted_part(norm: str, clauses: list[tuple[int, int]], reported: re.Match[
     if not later:
         return None
     return [(0, later[0][0])]
+
+
+def _names_trial(norm: str, vocab: Vocabulary) -> bool:
+    """Trial-specific words: its acronym or registry id, its arms, 'this trial', or hips with back pain."""
+    return bool(vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm) or vocab.arms(norm)
+                or (re.search(r"\bhips?\b", norm) and re.search(r"\bback\b", norm)))
 
 
 def _describes_design(norm: str) -> bool:
@@ -1477,10 +1487,13 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     }
     questions = {b for b, text in blocks.items() if re.match(r"\s*(?:q|question)\s*[:.]", text, re.I)}  # a reader's question
     heading_anchor = False
+    other_topic = False  # inside a passage about some other study, until the trial is named again
     for s in sentences:
         if s.heading:
             hn = L.normalise(s.text)
             heading_anchor = bool(vocab.anchor_rx.search(hn) or L.THIS_TRIAL.search(hn) or re.search(r"\b(?:trial|study|findings|results)\b", hn))
+            if _names_trial(hn, vocab):
+                other_topic = False
             continue
         if s.block in citations or s.block in questions:  # a reference entry or a reader's question
             continue
@@ -1489,6 +1502,14 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         same_block = s.block == prev_block
         starts_linked = bool(L.CONTINUATION.search(norm.lstrip("\"' ")))
         prev_block = s.block
+        named = _names_trial(norm, vocab)
+        if named:
+            other_topic = False
+        elif L.NEW_STUDY.search(norm) and not L.THIS_TRIAL.search(norm):
+            other_topic = True  # "A trial in Hong Kong assigned 200 people…": another study
+        if other_topic or (L.THIRD_PERSON.search(norm) and not named):
+            prev_anchored = prev_other = False
+            continue  # another study, or one person's own story ("He has had two rounds of physio…")
         reported = L.REPORTED.search(norm)
         practice = L.PRACTICE.search(norm) or L.PRACTICE_I.search(s.text)
         practice_from = None
@@ -1511,6 +1532,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         other = _other_study_spans(norm, clauses, vocab)
         if other is None or (prev_other and starts_linked and not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm))):
             prev_other, prev_anchored = True, False
+            other_topic = other is None and not named
             continue
         own_practice = [(practice_from, len(norm))] if practice_from else []  # "…, which is how we schedule our own"
         x = _Sent(s, norm, clauses, [*(other or []), *refuted, *own_practice], hedged=False, numbers=numbers)

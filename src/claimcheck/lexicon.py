@@ -134,6 +134,12 @@ OTHER_STUDY = re.compile(
     r"|\b(?:research|studies|evidence|data)\s+(?:has|have|had)?\s*(?:long\s+)?(?:shown|shows|show|suggests?|found|indicates?)\b"
     r"|\bet\s+al\.?,?\s*\(?(?:19|20)\d\d"
 )
+NEW_STUDY = re.compile(
+    r"^\W*(?:(?:in|finally|meanwhile|separately|elsewhere|also|first|second|third|next|by\s+contrast|and|but)\b,?\s+)?(?:\w+\s+){0,2}?"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|analysis|review|survey)\s+(?:in|from|of|at|by|published|conducted|followed|found|"
+    r"assigned|randomi[sz]ed|enrolled|tested|compared|looked|showed|suggests?|reported|recruited|involving|with)\b"
+)
+THIRD_PERSON = re.compile(r"^\W*(?:he|she|his|her)\b")
 THIS_TRIAL = re.compile(
     r"\bthis\s+(?:breakthrough|discovery|finding|result)\b|\bthis\s+is\s+(?:the|a)\s+(?:real\s+|genuine\s+)?breakthrough\b|"
     r"\b(?:this|the\s+new|the\s+current|the\s+present|the\s+mash|this\s+new|the\s+latest|the\s+recent|a\s+new|a\s+recent)"
@@ -145,11 +151,12 @@ PRACTICE = re.compile(
     r"|\bat\s+our\s+"
 )
 PRACTICE_I = re.compile(
-    r"\bI\s+(?:see|treat|recommend|tell|have\s+seen|often|usually|typically|start|ask|did|had|went|was|got|started|tried|do|need|needed)\b"
+    r"\bI\s+(?:see|treat|recommend|tell|have\s+seen|often|usually|typically|start|ask|did|had|went|was|got|started|tried|do|need|needed|"
+    r"read|initially|thought|believed|assumed|wanted|hoped|repeated|wrote|said|claimed|posted|remember)\b|\bI'd\b"
     r"|\bI'(?:ve|m)\s+(?:seen|been|had|done|tried|\d+)\b|\bI\s+have\s+(?:had|been|seen)\b|\b[Mm]y\s+(?:own\s+)?(?:physio|pt|therapist|doctor|sessions|program|programme|mum|mom|dad|husband|wife)\b"
 )
 REPORTED = re.compile(
-    r"\b(?:some|many|several|a\s+few|few|other|viral|popular|social[- ]media|online)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:some|many|several|a\s+few|few|other|viral|popular|social[- ]media|online|(?:one|1)\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:posts?|headlines?|articles?|outlets?|reports?|websites?|blogs?|influencers?|commentators?|people|sites|stories|accounts|videos?|claims?|coverage|sources|writers?|marketers?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:claimed|claim|claiming|said|say|suggested|suggest|reported|report|described|describe|called|call|touted|tout|hailed|billed|implied|imply|stated|asserted|insisted|promised|promise|framed|spun|presented|declared|concluded|conclude|argued|argue|speculated|assumed|read)\b"
     r"|\b(?:article|post|story|video|headline|ad|email|leaflet)\s+(?:that\s+)?(?:said|saying|says|claimed|claiming)\b|\bi\s+(?:read|heard|saw)\s+(?:somewhere|online|that|it)\b|\bfrom\s+what\s+i\s+(?:understand|read|heard|gather)\b|\btoo\s+strong\s+a\s+word\b"
@@ -257,7 +264,7 @@ CERTAINTY = re.compile(
     r"\b(?:prov(?:ed|es|en|e|ing)|demonstrat(?:es|ed|e|ing)\s+(?:\w+\s+){0,2}?(?:effectiveness|efficacy|benefits?|that|it\s+works)|"
     r"confirm(?:s|ed)?\s+(?:that|the\s+(?:effectiveness|efficacy|benefit))|establish(?:es|ed)\s+(?:that|the)|conclusive(?:ly)?|definitive(?:ly)?|"
     r"undeniabl[ey]|beyond\s+(?:any\s+)?doubt|no\s+doubt|clearly\s+(?:shows?|showed|works?)|guarantee[sd]?|"
-    r"(?:statistically\s+)?significant(?:ly)?|settles?\s+(?:it|the\s+question)|"
+    r"(?:statistically\s+)?significant(?:ly)?|settles?\s+(?:it|the\s+question)|(?:data|evidence|results?|findings)\s+(?:are|is|were|was)\s+(?:\w+\s+)?clear|"
     r"cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat(?:es|ed|e|ing)|eras(?:e|es|ed)|wip(?:e|es|ed)\s+out|banish\w*)\b"
 )
 MAGNITUDE = re.compile(
@@ -278,7 +285,7 @@ HEDGE = re.compile(
     r"helps?|helped|can\s+help|tends?\s+to|worth\s+(?:discussing|asking|considering))\b"
 )
 GENERALISED = re.compile(
-    r"\b(?:(?:everyone|everybody|anyone|anybody)\s+(?:\w+\s+){0,2}?(?:with|who\s+(?:has|have|suffers?)|suffering|over|aged|in\s+pain|of\s+any\s+age)\b|"
+    r"\b(?:(?:everyone|everybody|anyone|anybody)(?!\s+(?:enrolled|in\s+the\s+(?:trial|study)|who\s+(?:took\s+part|joined|was\s+enrolled)|taking\s+part))\s+(?:\w+\s+){0,2}?(?:with|who\s+(?:has|have|suffers?)|suffering|over|aged|in\s+pain|of\s+any\s+age)\b|"
     r"(?:works?|helps?|is|for|benefits?)\s+(?:for\s+)?(?:everyone|everybody|anyone)\b|"
     r"all\s+(?:\w+\s+)?(?:people|adults|patients|seniors|sufferers|older\s+adults|older\s+people|elderly)\s+(?:\w+\s+){0,2}?(?:with|who|over|suffering)|"
     r"all\s+(?:seniors|older\s+adults|older\s+people|the\s+elderly)\b|"
@@ -300,7 +307,7 @@ PAIN_OUTCOME = re.compile(
 )
 SHARE = re.compile(
     r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just\s+over|just\s+under|more\s+than|over|fewer\s+than|less\s+than|under|at\s+least)\s+)?"
-    r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)|(?P<frac>half|a\s+third|one[- ]third|1\s*-?\s*third|a\s+quarter|1\s*-?\s*quarter|two[- ]thirds|2\s*-?\s*thirds|three[- ]quarters|3\s*-?\s*quarters)\b|(?P<n>\d+)\s+(?:in|out\s+of)\s+(?P<d>\d+)\b)"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)|(?P<frac>half|a\s+third|one[- ]third|1\s*-?\s*third|a\s+quarter|1\s*-?\s*quarter|two[- ]thirds|2\s*-?\s*thirds|three[- ]quarters|3\s*-?\s*quarters)\b|(?P<n>\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>\d+)\b)"
 )
 RATIO = re.compile(r"\b(?:doubl(?:e|es|ed|ing)|twice\s+as|two-fold|twofold|2-fold|three\s+times|triple[ds]?|tripling|3\s+times\s+as|2\s+times\s+as)\b")
 RESPONDER_CUE = re.compile(

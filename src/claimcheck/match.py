@@ -59,6 +59,7 @@ class Vocabulary:
 
     def __post_init__(self) -> None:
         t = self.trial
+        self._by_kind: dict[type, list[Fact]] = {}
         self.arm_rx, self._arm = _tagged_rx([(a, arm.id) for arm in t.arms for a in arm.aliases])
         self.outcome_rx, self._outcome = _tagged_rx([(a, o.id) for o in t.outcomes for a in o.aliases])
         self._outcome_wild = _wildcards([(a, o.id) for o in t.outcomes for a in o.aliases])
@@ -111,7 +112,10 @@ class Vocabulary:
     # --- facts by the kind of claim they answer ---------------------------------------------
 
     def facts_of(self, kind: type) -> list[Fact]:
-        return [f for f in self.trial.facts if isinstance(f.check, kind)]
+        cached = self._by_kind.get(kind)
+        if cached is None:
+            cached = self._by_kind[kind] = [f for f in self.trial.facts if isinstance(f.check, kind)]
+        return cached
 
     def count_fact(self, quantity: str, arm: str | None = None) -> Fact | None:
         for f in self.facts_of(CountCheck):

@@ -9,6 +9,7 @@ brings its own; only generic words (harms, side effects, links) live here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -94,11 +95,16 @@ def _normalise(text: str) -> str:
 
 def _mentions(low: str, phrases: Iterable[str]) -> bool:
     """Whether any phrase occurs as whole words (so 'harm' does not match 'pharmacy')."""
-    for phrase in phrases:
-        p = _normalise(phrase).strip()
-        if p and re.search(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])", low):
-            return True
-    return False
+    return bool(_phrase_pattern(tuple(phrases)).search(low))
+
+
+@lru_cache(maxsize=64)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation per phrase list: the same lists are checked for every article."""
+    words = sorted({p for p in (_normalise(x).strip() for x in phrases) if p}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z0-9])")
 
 
 def _comparator_phrases(trial: Trial, check: CategoryCheck) -> list[str]:

@@ -348,7 +348,7 @@ def parse_trial(raw: str, name: str = "facts file") -> Trial:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise FactsError(f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+        raise FactsError(f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     try:
         return Trial.model_validate(data)
     except ValidationError as exc:

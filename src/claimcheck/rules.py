@@ -14,11 +14,9 @@ from .extract import Claim
 from .match import Vocabulary, match_entity
 from .reference import (
     AcronymCheck,
-    CategoryCheck,
     CountCheck,
     DateCheck,
     DurationCheck,
-    EntitySetCheck,
     Fact,
     FrequencyCheck,
     IdentifierCheck,
@@ -225,10 +223,8 @@ _CATEGORY_RULES = {
 def category(claim: Claim, vocab: Vocabulary) -> Decision | None:
     """Design words: comparator, masking, randomisation, centres, phase (negation is read)."""
     fact = vocab.trial.fact(claim.slots["fact_id"])
-    check: CategoryCheck = fact.check  # type: ignore[assignment]
     agrees = claim.slots["accepted"] != claim.slots["negated"]
     said = ("not " if claim.slots["negated"] else "") + claim.slots["phrase"]
-    del check
     return _decide(S if agrees else C, _CATEGORY_RULES[claim.slots["slot"]], fact, claim, f"record says: {_lower(fact.statement)}", said)
 
 
@@ -436,13 +432,6 @@ def _matches(direction: str, favours: str | None) -> bool:
     return favours == direction
 
 
-def _describe(direction: str, outcome_label: str) -> str:
-    if direction == "none":
-        return f"no difference in {outcome_label}"
-    if direction.startswith("not:"):
-        return f"the {direction[4:]} group not ahead on {outcome_label}"
-    return f"the {direction} group ahead on {outcome_label}"
-
 
 def result(claim: Claim, vocab: Vocabulary) -> Decision | None:
     """Between- and within-group results, timepoints, lasting benefits and strength of language."""
@@ -460,7 +449,6 @@ def _result(claim: Claim, vocab: Vocabulary) -> Decision | None:
     if direction == "unknown-arm":
         direction = None if sl["within"] else "unknown-arm"
     pain = vocab.pain_outcome
-    primary = vocab.primary_outcome
     first, last = vocab.first_timepoint, vocab.last_timepoint
     tps = [t for t in sl["timepoints"] if t not in ("other",)]
     assessed = vocab.duration_fact("assessment")
@@ -490,7 +478,6 @@ def _result(claim: Claim, vocab: Vocabulary) -> Decision | None:
         return _pain_claim(claim, vocab, direction)
     if not decisions:
         return None
-    del primary, last
     return max(decisions, key=lambda d: d.verdict.severity)
 
 
@@ -523,7 +510,6 @@ def _outcome_result(claim: Claim, vocab: Vocabulary, outcome: str, direction: st
     facts = {f.check.timepoint: f for f in vocab.result_facts(outcome)}  # type: ignore[union-attr]
     if not facts:
         return None
-    label = next(o.label for o in vocab.trial.outcomes if o.id == outcome)
     first, last = vocab.first_timepoint, vocab.last_timepoint
     named = [t for t in tps if t in facts]
 

@@ -9,10 +9,8 @@ from .json import escape_unsafe, report_dict
 
 
 def compact(data: object) -> str:
-    """Compact JSON on exactly one line.
-
-    Line separators (NEL, U+2028, U+2029), C1 controls and bidi marks are written as escapes, so a
-    record can neither be split by a line reader nor drive a terminal."""
+    """Compact JSON that is always exactly one line and inert in a terminal: line separators (NEL,
+    U+2028, U+2029), C1 controls and bidi marks are written as escapes."""
     return escape_unsafe(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
