@@ -10,6 +10,7 @@ number of records, and results come back in input order.
 from __future__ import annotations
 
 import json
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +22,7 @@ from .errors import ClaimcheckError
 from .inputs import DEFAULT_MAX_BYTES
 from .reference import Trial, load_trial
 from .render.jsonl import compact, report_line
+from .render.safe import clean
 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
@@ -109,7 +111,9 @@ def decode_line(raw: bytes, lineno: int) -> str | None:
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(facts: str | None, include_text: bool, max_bytes: int) -> None:
+def _init_worker(facts: str | None, include_text: bool, max_bytes: int, pool: bool = False) -> None:
+    if pool:  # Ctrl-C is the parent's to handle; workers would each print a traceback
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker.update(trial=load_trial(facts), include_text=include_text, max_bytes=max_bytes)
 
 
@@ -217,7 +221,7 @@ def iter_outcomes(
         return
     import multiprocessing
 
-    with multiprocessing.Pool(jobs, _init_worker, (facts, include_text, max_bytes)) as pool:
+    with multiprocessing.Pool(jobs, _init_worker, (facts, include_text, max_bytes, True)) as pool:
         yield from imap_bounded(pool, _check_item, items, chunksize=CHUNKSIZE, max_items=WINDOW_PER_JOB * jobs,
                                 max_bytes=WINDOW_BYTES, size=lambda item: len(item[2]))
 
@@ -254,7 +258,7 @@ def run_batch(
             try:
                 open(name, "rb").close()
             except OSError as exc:
-                err.write(f"Error: {name}: {_why(exc)}\n")
+                err.write(clean(f"Error: {name}: {_why(exc)}") + "\n")
                 missing = True
                 continue
         readable.append(name)
@@ -268,14 +272,14 @@ def run_batch(
             out.write(outcome.line + "\n")
             if outcome.status == BAD:
                 bad = True
-                err.write(f"Error: {name}:{lineno}: {outcome.error}\n")
+                err.write(clean(f"Error: {name}:{lineno}: {outcome.error}") + "\n")
             elif outcome.status is not None and (worst is None or outcome.status > worst):
                 worst = outcome.status
         out.flush()
     except BrokenPipeError:
         raise  # the reader went away: the CLI ends quietly
     except OSError as exc:
-        err.write(f"Error: {_why(exc)}\n")
+        err.write(clean(f"Error: {_why(exc)}") + "\n")
         return 2
     return exit_code([BAD] if bad or missing else [worst], fail_severity)
 

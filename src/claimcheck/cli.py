@@ -91,11 +91,7 @@ def _batch(inputs: tuple[str, ...], fmt: str, facts_path: str | None, fail_on: s
     except ClaimcheckError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
-    except BrokenPipeError:
-        # The reader stopped early (`| head`): say nothing, and keep Python from complaining at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(EXIT_ERROR)
-    sys.exit(code)
+    sys.exit(code)  # a closed pipe or Ctrl-C is GuardedCommand's to report
 
 
 @click.command(cls=GuardedCommand, context_settings={"help_option_names": ["-h", "--help"]})
