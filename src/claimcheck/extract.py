@@ -649,14 +649,9 @@ def _journal(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
         yield x.claim("journal", m.start(), m.end(), name=name, known=False, year=None)
 
 
-_PHRASE_CACHE: dict[int, re.Pattern[str]] = {}
-
-
 def phrases_for(members: list[Any]) -> re.Pattern[str]:
-    key = id(members)
-    if key not in _PHRASE_CACHE:
-        _PHRASE_CACHE[key] = L.phrases_rx([a for m in members for a in [m.name, *m.aliases]])
-    return _PHRASE_CACHE[key]
+    """Every name and alias of a list of named bodies, as one pattern."""
+    return _cached_phrases([a for m in members for a in [m.name, *m.aliases]])
 
 
 def _dates(x: _Sent) -> Iterator[Claim]:
@@ -777,6 +772,7 @@ _GROUP_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
 def _cached_phrases(group: list[str]) -> re.Pattern[str]:
+    """A phrase list compiled once: the same lists are searched in every sentence."""
     key = tuple(group)
     if key not in _GROUP_CACHE:
         _GROUP_CACHE[key] = L.phrases_rx(group)
@@ -832,22 +828,22 @@ def _mask(norm: str, spans: list[tuple[int, int]]) -> str:
 class _ClauseRead:
     start: int
     end: int
-    outcomes: list[str]
-    arms: list[Mention]
-    direction: str | None  # arm id, "none", "not:<arm>", or None
-    within: bool
-    not_improved: bool
-    timepoints: list[str]  # timepoint ids or "beyond"
-    lasting: bool
-    universal: bool
-    pain: bool
-    certainty: list[str]
-    magnitude: list[str]
-    hedged: bool
-    negated: bool
-    benefit: bool
-    silent: list[Any]
-    aim: bool
+    outcomes: list[str] = field(default_factory=list)
+    arms: list[Mention] = field(default_factory=list)
+    direction: str | None = None  # arm id, "none", "differ", "not:<arm>", "unknown-arm", or None
+    within: bool = False
+    not_improved: bool = False
+    timepoints: list[str] = field(default_factory=list)  # timepoint ids, "other" or "beyond"
+    lasting: bool = False
+    universal: bool = False
+    pain: bool = False
+    certainty: list[str] = field(default_factory=list)
+    magnitude: list[str] = field(default_factory=list)
+    hedged: bool = False
+    negated: bool = False
+    benefit: bool = False
+    silent: list[Any] = field(default_factory=list)
+    aim: bool = False
 
 
 def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Mention], outs_all: list[Mention]) -> _ClauseRead:
@@ -1081,7 +1077,7 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
     prev: _ClauseRead | None = None
     if earlier and re.search(r"\b(?:that|this|the\s+same)\s+(?:measure|outcome|test|score|scale)\b|\bon\s+it\b", x.norm):
         # "the two groups were about the same on that measure": the outcome of the sentence before
-        prev = _ClauseRead(0, 0, list(earlier), [], None, False, False, [], False, False, False, [], [], False, False, False, [], False)
+        prev = _ClauseRead(0, 0, outcomes=list(earlier))
     reads: list[_ClauseRead] = []
     for ca, cb in x.clauses:
         for ea, eb in x.excluded:  # "Despite claims of X, <the claim>": keep the part after the excluded prefix
@@ -1346,7 +1342,7 @@ def _word_start(norm: str, pos: int, floor: int) -> int:
 
 
 def _span_only(a: int, b: int) -> _ClauseRead:
-    return _ClauseRead(a, b, [], [], None, False, False, [], False, False, False, [], [], False, False, False, [], False)
+    return _ClauseRead(a, b)
 
 
 def _hype(x: _Sent) -> Iterator[Claim]:

@@ -117,51 +117,34 @@ class Vocabulary:
             cached = self._by_kind[kind] = [f for f in self.trial.facts if isinstance(f.check, kind)]
         return cached
 
+    def find_fact(self, kind: type, **fields: object) -> Fact | None:
+        """The first fact whose check is of `kind` and has these field values (None values ignored)."""
+        wanted = {k: v for k, v in fields.items() if v is not None}
+        return next((f for f in self.facts_of(kind) if all(getattr(f.check, k) == v for k, v in wanted.items())), None)
+
     def count_fact(self, quantity: str, arm: str | None = None) -> Fact | None:
-        for f in self.facts_of(CountCheck):
-            if f.check.quantity == quantity and (arm is None or f.check.arm == arm):  # type: ignore[union-attr]
-                return f
-        return None
+        return self.find_fact(CountCheck, quantity=quantity, arm=arm)
 
     def duration_fact(self, role: str) -> Fact | None:
-        for f in self.facts_of(DurationCheck):
-            if f.check.role == role:  # type: ignore[union-attr]
-                return f
-        return None
+        return self.find_fact(DurationCheck, role=role)
 
     def entity_fact(self, slot: str) -> Fact | None:
-        for f in self.facts_of(EntitySetCheck):
-            if f.check.slot == slot:  # type: ignore[union-attr]
-                return f
-        return None
+        return self.find_fact(EntitySetCheck, slot=slot)
 
     def identifier_fact(self, scheme: str) -> Fact | None:
-        for f in self.facts_of(IdentifierCheck):
-            if f.check.scheme == scheme:  # type: ignore[union-attr]
-                return f
-        return None
+        return self.find_fact(IdentifierCheck, scheme=scheme)
 
     def date_fact(self, slot: str) -> Fact | None:
-        for f in self.facts_of(DateCheck):
-            if f.check.slot == slot:  # type: ignore[union-attr]
-                return f
-        return None
+        return self.find_fact(DateCheck, slot=slot)
 
     def result_fact(self, outcome: str, timepoint: str) -> Fact | None:
-        for f in self.facts_of(ResultCheck):
-            c = f.check
-            if c.outcome == outcome and c.timepoint == timepoint:  # type: ignore[union-attr]
-                return f
-        return None
+        return self.find_fact(ResultCheck, outcome=outcome, timepoint=timepoint)
 
     def result_facts(self, outcome: str) -> list[Fact]:
         return [f for f in self.facts_of(ResultCheck) if f.check.outcome == outcome]  # type: ignore[union-attr]
 
     def responder_fact(self, outcome: str) -> Fact | None:
-        for f in self.facts_of(ResponderCheck):
-            if f.check.outcome == outcome:  # type: ignore[union-attr]
-                return f
-        return None
+        return self.find_fact(ResponderCheck, outcome=outcome)
 
     def fact_of_kind(self, kind: str) -> Fact | None:
         for f in self.trial.facts:
