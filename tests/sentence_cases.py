@@ -418,27 +418,27 @@ RESULTS: dict[str, list[Case]] = {
     # Responder analyses: disability halved 46% hip vs 33% spine; gait gain 53% hip vs 60% spine.
     "responders": [
         ("46% of the hip group and 33% of the spine group cut their disability score by at least "
-         "half.", [s(DR)]),
+         "half.", [s(DR), s(DR)]),
         ("Nearly half of the hip group, against a third of the spine group, halved their "
-         "disability scores.", [s(DR)]),
+         "disability scores.", [s(DR), s(DR)]),
         ("Forty-six percent of hip patients and thirty-three percent of spine patients reduced "
-         "their disability by 50% or more.", [s(DR)]),
+         "their disability by 50% or more.", [s(DR), s(DR)]),
         ("In the spine group 33% halved their disability score, compared with 46% in the hip "
-         "group.", [s(DR)]),
+         "group.", [s(DR), s(DR)]),
         ("About a third of the spine group halved their disability score.", [s(DR)]),
         ("64% of the hip group halved their disability score.", [c(DR)]),
-        ("46% of the spine group and 33% of the hip group halved their disability.", [c(DR)]),
+        ("46% of the spine group and 33% of the hip group halved their disability.", [c(DR), c(DR)]),
         ("Hip therapy doubles the chance of halving your disability.", [c(DR)]),
         ("Twice as many people in the hip group as in the spine group halved their disability "
          "scores.", [c(DR)]),
         ("Sixty percent of the spine group and fifty-three percent of the hip group made a "
-         "substantial gain in walking speed.", [s(GR)]),
+         "substantial gain in walking speed.", [s(GR), s(GR)]),
         ("53% of hip patients and 60% of spine patients had a substantial improvement in gait "
-         "speed.", [s(GR)]),
+         "speed.", [s(GR), s(GR)]),
         ("A larger share of the spine group than of the hip group made a big gain in walking "
          "speed.", [s(GR)]),
         ("60% of the hip group and 53% of the spine group had a substantial gain in gait speed.",
-         [c(GR)]),
+         [c(GR), c(GR)]),
         ("More hip patients than spine patients had a substantial improvement in walking speed.",
          [c(GR)]),
         ("Seventy percent of the hip group walked substantially faster after treatment.",

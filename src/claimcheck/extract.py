@@ -153,7 +153,7 @@ SITE_CUE = re.compile(
 NOT_SITE_CUE = re.compile(r"\b(?:not\s+involved|wasn't\s+involved|independent|commented|who\s+was\s+not|said|says|told|professor|expert|reviewed)\b")
 
 AGE_CTX = re.compile(rf"\b(?:aged?|ages|years?[\s-]+old|year-olds|{_PEOPLE}|older|elderly|those)\b")
-AGE_WHO = re.compile(rf"\b(?:{_PEOPLE}|enrol\w*|recruit\w*|includ\w*|eligible|trial|study|researchers|older|elderly|those|group|aged\s+\d+\s*(?:-|to)\s*\d+)\b")
+AGE_WHO = re.compile(rf"\b(?:{_PEOPLE}|everyone|everybody|all\s+of\s+them|enrol\w*|recruit\w*|includ\w*|eligible|trial|study|researchers|older|elderly|those|group|aged\s+\d+\s*(?:-|to)\s*\d+)\b")
 AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(r"\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of|from\s+(?:age\s+)?)\s*(?P<lo>\d{2})\s*(?:-|to|and|through|until)\s*(?P<hi>\d{2,3})\b(?!\s*(?:%|percent|weeks?|months?|participants))")),
     ("range", re.compile(r"\b(?P<lo>\d{2})\s*(?:-|to)\s*(?P<hi>\d{2,3})[\s-]*(?:years?[\s-]*old|year-olds|years?\s+of\s+age)")),
@@ -429,6 +429,8 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             role = "intervention"
         elif re.search(r"\bafter\s+(?:a\s+period\s+of\s+)?(?:about\s+)?$", before) and re.search(r"^\s+of\s+(?:therapy|treatment|sessions|exercise|physical)", after):
             role = "intervention"
+        elif re.search(r"\b(?:received|got|had|did|underwent|completed|given)\s+(?:just\s+|only\s+)?$", before) and re.match(r"\s+of\b", after) and not in_result:
+            role = "intervention"  # "received twelve weeks of hands-on hip work"
         elif re.search(r"^\s+(?:in\s+practice|of\s+experience|experience)", after):
             continue
         elif re.search(r"^[\s-]*(?:long|in\s+length|in\s+total|in\s+all)\b|^\s+of\s+(?:\w+\s+)?(?:therapy|treatment|physio|physical\s+therapy|sessions|exercise|rehab|training)\b", after) or re.search(
@@ -846,10 +848,15 @@ class _ClauseRead:
     aim: bool = False
 
 
+WEEK_NUMBER = re.compile(r"\b(?:by|at|in|from|after|until)\s+(?:the\s+end\s+of\s+)?(?P<unit>week|month)\s*(?P<n>\d{1,2})\b")
+
+
 def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Mention], outs_all: list[Mention]) -> _ClauseRead:
     norm = x.norm
     arms = [m for m in arms_all if a <= m.start < b]
     outs = [m for m in outs_all if a <= m.start < b]
+    silent_ends = [m.end() for _, pattern in vocab.silent for m in pattern.finditer(norm, a, b)]
+    outs = [m for m in outs if not any(0 <= m.start - e <= 2 for e in silent_ends)]  # "PROMIS physical function" is not disability
     pain_m = L.PAIN_OUTCOME.search(norm, a, b)
     outcome_ids: list[str] = []
     for m in outs:
@@ -885,6 +892,11 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         if tp is None:
             last = max(t.weeks for t in vocab.trial.timepoints)
             tp = "beyond" if weeks > last * 1.1 else "other"
+        if tp not in tps:
+            tps.append(tp)
+    for m in WEEK_NUMBER.finditer(norm, a, b):  # "by week eight", "at month 6"
+        weeks = _weeks(float(m.group("n")), m.group("unit"))
+        tp = vocab.timepoint_for_weeks(weeks) or ("beyond" if weeks > max(t.weeks for t in vocab.trial.timepoints) * 1.1 else "other")
         if tp not in tps:
             tps.append(tp)
     direction: str | None = None
@@ -1070,6 +1082,12 @@ def _segments(x: _Sent, vocab: Vocabulary, a: int, b: int, outs: list[Mention]) 
     return parts
 
 
+ANAPHOR = re.compile(
+    r"\b(?:that|this|the|its|their|such\s+an?|any\s+such)\s+(?:\w+\s+)?(?:advantage|difference|gap|edge|lead)\b|"
+    r"^\W*(?:by|at|after)\b[^,]{1,30},\s*(?:there\s+was\s+)?no\s+(?:\w+\s+)?(?:difference|gap)\b"
+)
+
+
 def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list[str] | None = None,
              earlier_arms: list[Mention] | None = None) -> Iterator[Claim]:
     earlier_arms = earlier_arms or []
@@ -1077,6 +1095,9 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
     prev: _ClauseRead | None = None
     if earlier and re.search(r"\b(?:that|this|the\s+same)\s+(?:measure|outcome|test|score|scale)\b|\bon\s+it\b", x.norm):
         # "the two groups were about the same on that measure": the outcome of the sentence before
+        prev = _ClauseRead(0, 0, outcomes=list(earlier))
+    elif earlier and len(set(earlier)) == 1 and not outs_all and ANAPHOR.search(x.norm):
+        # "That advantage was gone by six months": the one outcome of the sentence before
         prev = _ClauseRead(0, 0, outcomes=list(earlier))
     reads: list[_ClauseRead] = []
     for ca, cb in x.clauses:
@@ -1117,6 +1138,15 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
             if pronoun and not r.arms and subject_arms:
                 if r.direction == "unknown-arm":
                     r.direction = subject_arms[0].id
+                elif r.direction is None and r.outcomes and not L.BASELINE.search(x.norm, r.start, r.end) and not L.BOTH.search(x.norm, r.start, r.end):
+                    # "They walked faster, too": a comparative with an arm for its subject
+                    better, worse = _comparison_cues(vocab, x.norm[r.start:r.end], [m for m in outs_all if r.start <= m.start < r.end], r.start)
+                    cue = better or worse
+                    if cue is not None:
+                        arm = subject_arms[0].id
+                        r.direction = arm if (better and (not worse or better.start() < worse.start())) else _other_arm(vocab, arm)
+                        if _negated_before(x.norm, r.start + cue.start(), r.start):
+                            r.direction, r.negated = f"not:{r.direction}", True
                 elif r.direction is None and r.within is False and L.CHANGE.search(x.norm, r.start, r.end):
                     r.within = True
                 r.arms = subject_arms
@@ -1144,6 +1174,9 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
         yield from _result_claims(x, vocab, r)
 
 
+IMPROVED = re.compile(r"\b(?:improv\w*|gain\w*|benefit\w*|progress\w*|better|sped\s+up|faster|stronger|recover\w*)\b")
+
+
 def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
     mechanism = any(f.check.topic in ("mechanism", "pain scores") for f in r.silent)  # type: ignore[union-attr]
     if mechanism or (r.silent and not r.outcomes):
@@ -1165,7 +1198,8 @@ def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Clai
     if shares:
         yield from shares
         return
-    if not r.outcomes and not r.benefit and not r.certainty and not r.magnitude and not r.universal and not (r.within and (r.arms or L.BOTH.search(x.norm, r.start, r.end))) and not (
+    vague_change = r.within and not r.outcomes and not IMPROVED.search(x.norm, r.start, r.end)  # "less demanding" is no result
+    if not r.outcomes and not r.benefit and not r.certainty and not r.magnitude and not r.universal and not (r.within and not vague_change and (r.arms or L.BOTH.search(x.norm, r.start, r.end))) and not (
         r.direction not in (None, "unknown-arm", "none") and r.arms
     ):
         if L.MODEST_EFFECT.search(x.norm, r.start, r.end):
@@ -1252,6 +1286,7 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
             yield x.claim("effect-size", r.start, r.end, outcome=r.outcomes[0], phrase=m.group(0).strip())
         return
     items = []
+    reach: list[tuple[int, int]] = []  # how far each share's words go: its arm may sit before or after it
     for i, m in enumerate(found):
         lo = found[i - 1].end() if i else r.start
         hi = found[i + 1].start() if i + 1 < len(found) else r.end
@@ -1262,6 +1297,7 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
             bare = re.match(r"\s*(?:in\s+the\s+)?([a-z]+)", norm[m.end() : m.end() + 20])
             arm = next((a.id for a in vocab.trial.arms if bare and bare.group(1) == a.label.split("-")[0].split()[0]), None)
         items.append((_share_value(m), (m.group("q") or "").strip() or None, arm, m.group(0).strip()))
+        reach.append((back[-1].start if back and not fwd else m.start(), fwd[0].end if fwd else m.end()))
     if len(items) == 2 and items[0][2] == items[1][2] and len(r.arms) >= 2:
         ids = [a.id for a in r.arms]
         if re.search(r"\brespectively\b", norm[r.start:r.end]) or len(set(ids)) == 2:
@@ -1280,8 +1316,51 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
         return
     start = found[0].start() if found else (ratio.start() if ratio else r.start)
     span = _result_span(x, r)
-    yield x.claim("responder", min(start, span[0]) if start >= r.start else span[0], span[1], outcome=outcome,
-                  shares=items, ratio=ratio_value, ratio_arm=r.arms[0].id if r.arms else None, more_arm=more_arm)
+    a0 = min(start, span[0]) if start >= r.start else span[0]
+    ratio_arm = r.arms[0].id if r.arms else None
+    parts = _share_parts(norm, reach, ratio, a0, span[1]) if len(items) + (ratio is not None) >= 2 else None
+    if parts is None:
+        yield x.claim("responder", a0, span[1], outcome=outcome, shares=items, ratio=ratio_value, ratio_arm=ratio_arm, more_arm=more_arm)
+        return
+    # one finding per share and one for the ratio: "64% of the hip group … vs 33% of the spine group" is half right
+    share_parts, ratio_part = parts
+    for k, ((pa, pb), item) in enumerate(zip(share_parts, items)):
+        pa += re.match(r"[\s,;:]*(?:(?:and|but|while|whereas)\b\s*)?", norm[pa:pb]).end()
+        yield x.claim("responder", pa, pb, outcome=outcome, shares=[item], ratio=None, ratio_arm=ratio_arm,
+                      more_arm=more_arm if k == 0 else None)
+    if ratio_part is not None:
+        yield x.claim("responder", *ratio_part, outcome=outcome, shares=[], ratio=ratio_value, ratio_arm=ratio_arm, more_arm=None)
+
+
+_SHARE_JOIN = re.compile(r"[\s,;:]*(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|against|and|while|whereas|but|with)\b[\s,]*)?(?:\b(?:only|just)\s+)?$")
+_RATIO_JOIN = re.compile(r"(?:[,;:(]|\s[-–—])\s*(?:\w+\s+){0,3}$")
+
+
+def _share_parts(norm: str, reach: list[tuple[int, int]], ratio: re.Match[str] | None, a: int, b: int
+                 ) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
+    """Split a responder clause into one span per share and, when it stands apart, one for the ratio."""
+    cuts = []
+    for (_, hi), (lo, _) in zip(reach, reach[1:]):
+        if lo < hi:
+            return None
+        cuts.append(hi + _SHARE_JOIN.search(norm, hi, lo).start() - hi if lo > hi else lo)
+    ratio_part = None
+    if ratio is not None and reach and ratio.start() >= reach[-1][1]:
+        gap = norm[reach[-1][1] : ratio.start()]
+        cut = max(gap.rfind(","), gap.rfind(";"), gap.rfind(":"), gap.rfind("("), gap.rfind(" -"), gap.rfind(" —"))
+        if cut >= 0:
+            ratio_part = (reach[-1][1] + cut, b)
+            b = reach[-1][1] + cut
+    elif ratio is not None and reach and ratio.end() <= reach[0][0]:
+        gap = norm[ratio.end() : reach[0][0]]
+        cut = max(gap.rfind(","), gap.rfind(";"), gap.rfind(":"), gap.rfind("("), gap.rfind(" -"), gap.rfind(" —"))
+        if cut >= 0:
+            ratio_part = (a, ratio.end() + cut)
+            a = ratio.end() + cut
+    if ratio is not None and ratio_part is None:
+        return None  # a ratio woven into the shares is judged with them
+    bounds = [a, *cuts, b]
+    return list(zip(bounds, bounds[1:])), ratio_part
 
 
 def _share_value(m: re.Match[str]) -> float:
@@ -1546,7 +1625,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         prev_anchored = anchored
         found: list[Claim] = []
         result_claims = list(_results(x, vocab, arms, last_outcomes if same_block else None, last_arms if same_block or starts_linked else None))
-        last_arms = [m for m in arms if not re.match(r"\s+(?:or|and|versus|vs)\b", norm[m.end : m.end + 8])][:1] or last_arms
+        subjects = [m for m in arms if not re.match(r"\s+(?:or|and|versus|vs)\b", norm[m.end : m.end + 8])][:1]
+        last_arms = subjects or ([] if L.BOTH.search(norm) else last_arms)  # "they" after "both groups…" is both
         last_outcomes = [o for c in result_claims for o in c.slots.get("outcomes", [])] or last_outcomes
         silent_claims = list(_silent(x, vocab)) if anchored else [
             c for c in _silent(x, vocab) if c.slots["fact_id"].endswith("mechanism") and re.search(r"\bhips?\b", norm)

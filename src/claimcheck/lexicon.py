@@ -285,7 +285,7 @@ HEDGE = re.compile(
     r"helps?|helped|can\s+help|tends?\s+to|worth\s+(?:discussing|asking|considering))\b"
 )
 GENERALISED = re.compile(
-    r"\b(?:(?:everyone|everybody|anyone|anybody)(?!\s+(?:enrolled|in\s+the\s+(?:trial|study)|who\s+(?:took\s+part|joined|was\s+enrolled)|taking\s+part))\s+(?:\w+\s+){0,2}?(?:with|who\s+(?:has|have|suffers?)|suffering|over|aged|in\s+pain|of\s+any\s+age)\b|"
+    r"\b(?:(?:everyone|everybody|anyone|anybody)(?!\s+(?:enrolled|was\b|were\b|had\b|in\s+the\s+(?:trial|study)|who\s+(?:took\s+part|joined|was\s+enrolled)|taking\s+part))\s+(?:\w+\s+){0,2}?(?:with|who\s+(?:has|have|suffers?)|suffering|over|aged|in\s+pain|of\s+any\s+age)\b|"
     r"(?:works?|helps?|is|for|benefits?)\s+(?:for\s+)?(?:everyone|everybody|anyone)\b|"
     r"all\s+(?:\w+\s+)?(?:people|adults|patients|seniors|sufferers|older\s+adults|older\s+people|elderly)\s+(?:\w+\s+){0,2}?(?:with|who|over|suffering)|"
     r"all\s+(?:seniors|older\s+adults|older\s+people|the\s+elderly)\b|"
