@@ -317,7 +317,13 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         yield x.claim("count", m.start(), m.end(), quantity=quantity, value=value, qualifier=qual, arm=arm)
 
 
-ARM_COUNT_AFTER = re.compile(r"\b(?P<n>\d{1,4})(?!\s*(?:%|percent|per\s+cent))\s+(?:(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+|a\s+)?)?$")
+ARM_COUNT_AFTER = re.compile(
+    r"\b(?P<n>\d{1,4})(?!\s*(?:%|percent|per\s+cent))\s+(?:(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+|a\s+)?|"
+    r"(?:(?:people|participants|patients|adults|volunteers)\s+)?(?:received|got|underwent|were\s+given|were\s+offered)\s+(?:\w+\s+){0,2}?)?$"
+)
+ARM_ORDINAL = re.compile(r"\b(?P<n1>\d{2,4})\s+(?:(?:went|were\s+\w+)\s+)?to\s+the\s+(?:first|former)\b.{0,20}?\b(?P<n2>\d{2,4})\s+(?:(?:went|were\s+\w+)\s+)?to\s+the\s+(?:second|latter)\b")
+ARM_BARE = re.compile(r"\b(?P<n>\d{2,4})\s+(?P<arm>[a-z]+)\b(?![-\w])")
+GROUPS_OF = re.compile(r"\bgroups\s+of\s+(?P<n1>\d{2,4})\s+and\s+(?P<n2>\d{2,4})\b")
 ARM_LIST = re.compile(r"\b\d{1,4}\s+(?:hip|spine|spinal|back)[\w-]*\b")
 ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{2,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
 
@@ -325,7 +331,12 @@ ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comp
 HALF_ARM = re.compile(r"\bhalf\s+(?:of\s+them\s+|of\s+the\s+(?:participants|volunteers|people|patients)\s+)?(?:were|was|got|had|did|went|received)\s+(?:\w+\s+){0,3}?$")
 
 
-def _arm_counts(x: _Sent, arms: list[Mention], taken: list[tuple[int, int]], total: int | None = None) -> Iterator[Claim]:
+def _bare_arm(vocab: Vocabulary, word: str) -> list[str]:
+    """'hip' or 'spinal' alone names the arm whose label starts with that word."""
+    return [a.id for a in vocab.trial.arms if len(word) >= 3 and re.split(r"[\s-]", a.label)[0][:4] == word[:4]]
+
+
+def _arm_counts(x: _Sent, vocab: Vocabulary, arms: list[Mention], taken: list[tuple[int, int]], total: int | None = None) -> Iterator[Claim]:
     """'91 to hip-focused therapy and 93 to spine-focused', 'the spine group, 93 people', 'half were given hip therapy'."""
     if total:
         for a in arms:
@@ -333,14 +344,34 @@ def _arm_counts(x: _Sent, arms: list[Mention], taken: list[tuple[int, int]], tot
             if m is not None and x.allowed(a.start):
                 start = a.start - len(x.norm[max(0, a.start - 45) : a.start]) + m.start()
                 yield x.claim("count", start, a.end, quantity="arm", value=round(total / 2), qualifier="about", arm=a.id)
-    listed = sum(1 for a in arms if ARM_COUNT_AFTER.search(x.norm[max(0, a.start - 30) : a.start]))
+    ordinal = ARM_ORDINAL.search(x.norm)
+    distinct = list(dict.fromkeys(a.id for a in arms))
+    if ordinal and len(distinct) == 2 and x.allowed(ordinal.start()) and all(a.start < ordinal.start() for a in arms):
+        for k in (1, 2):  # "hip- or spine-focused therapy, 91 to the first and 93 to the second"
+            yield x.claim("count", ordinal.start(f"n{k}"), ordinal.end(f"n{k}") + len(re.match(r"\s+(?:\w+\s+)?to\s+the\s+\w+", x.norm[ordinal.end(f"n{k}"):]).group(0)),
+                          quantity="arm", value=int(ordinal.group(f"n{k}")), qualifier=None, arm=distinct[k - 1])
+        return
+    pair = GROUPS_OF.search(x.norm)
+    if pair and not arms and x.allowed(pair.start()):
+        yield x.claim("count", pair.start(), pair.end(), quantity="arm-pair", value=[int(pair.group("n1")), int(pair.group("n2"))], qualifier=None, arm=None)
+    bare = [(m, a) for m in ARM_BARE.finditer(x.norm) for a in _bare_arm(vocab, m.group("arm"))]
+    if len(bare) >= 2 and len({a for _, a in bare}) >= 2 and not any(mm.start < m.end() and m.start() < mm.end for m, _ in bare for mm in arms):
+        for m, arm in bare:  # "(91 hip, 93 spine)"
+            if x.allowed(m.start()):
+                taken.append((m.start(), m.end()))
+                yield x.claim("count", m.start(), m.end(), quantity="arm", value=int(m.group("n")), qualifier=None, arm=arm)
+        return
+    listed = sum(1 for a in arms if ARM_COUNT_AFTER.search(x.norm[max(0, a.start - 45) : a.start]))
     if not ENROL_CUE.search(x.norm) and not re.search(r"\b(?:members|people|participants|patients)\b", x.norm) and listed < 2:
         return
     for a in arms:
-        before = x.norm[max(0, a.start - 30) : a.start]
+        before = x.norm[max(0, a.start - 45) : a.start]
         m = ARM_COUNT_AFTER.search(before)
-        if m is not None and not re.search(r"(?:to|in|into)\s+(?:the\s+|a\s+)?$", before) and len(ARM_LIST.findall(x.norm)) < 2:
+        verb = m is not None and re.search(r"\b(?:received|got|underwent|given|offered)\b", m.group(0))
+        if m is not None and not verb and not re.search(r"(?:to|in|into)\s+(?:the\s+|a\s+)?$", before) and len(ARM_LIST.findall(x.norm)) < 2:
             m = None  # "12 hip-focused visits" is not an arm's size; "91 hip-focused, 93 spine-focused" is
+        if m is not None and re.match(r"[\s-]*(?:physical\s+therapy\s+|therapy\s+|physio\s+)?(?:visits|sessions|appointments|classes|treatments|minutes|exercises|weeks)\b", x.norm[a.end:]):
+            m = None
         if m is not None:
             start = a.start - len(before) + m.start("n")
             end = a.end
@@ -1635,7 +1666,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         counts = list(_counts(x, vocab, arms))
         found += counts
         total = vocab.count_fact("randomised")
-        found += _arm_counts(x, arms, [(c.start - s.start, c.end - s.start) for c in counts], total.check.value if total else None)  # type: ignore[union-attr]
+        found += _arm_counts(x, vocab, arms, [(c.start - s.start, c.end - s.start) for c in counts], total.check.value if total else None)  # type: ignore[union-attr]
         found += _sites(x, vocab)
         found += _durations(x, [x.clause_of(c.start - s.start) for c in result_claims + silent_claims])
         found += _frequency(x)

@@ -103,6 +103,14 @@ def sample_size(claim: Claim, vocab: Vocabulary) -> Decision | None:
     """People counts: randomised, planned, or per arm; '180' as the number randomised conflicts."""
     quantity, value, qual, arm = (claim.slots[k] for k in ("quantity", "value", "qualifier", "arm"))
     total = vocab.count_fact("randomised")
+    if quantity == "arm-pair":  # "two groups of 91 and 93", arms unnamed: the sizes in either order
+        facts = [vocab.count_fact("arm", a.id) for a in vocab.trial.arms]
+        if len(facts) != len(value) or any(f is None for f in facts):
+            return None
+        sizes = [f.check.value for f in facts]  # type: ignore[union-attr]
+        trial = "assigned " + " and ".join(f"{n} to {a.label} therapy" for n, a in zip(sizes, vocab.trial.arms))
+        verdict = S if sorted(value) == sorted(sizes) else C
+        return _decide(verdict, "sample-size", facts[0], claim, trial)  # type: ignore[arg-type]
     if quantity == "arm":
         fact = vocab.count_fact("arm", arm)
         if total is not None and value == total.check.value:  # type: ignore[union-attr]
