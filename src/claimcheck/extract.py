@@ -67,7 +67,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\s+-\s+|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+    r";|\s+-\s+|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
 
 
@@ -312,6 +312,8 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
             quantity = "planned"
         elif arm is not None:
             quantity = "arm"
+        elif re.match(r"\s*(?:in\s+each|each|apiece|per\s+(?:group|arm)|in\s+(?:each|every)\s+(?:group|arm))\b", x.norm[m.end():]):
+            quantity = "arm"  # "about ninety in each": the size of either arm
         else:
             quantity = "randomised"
         yield x.claim("count", m.start(), m.end(), quantity=quantity, value=value, qualifier=qual, arm=arm)
@@ -823,7 +825,8 @@ def _primary(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     outs = [o for o in vocab.outcomes(x.norm) if a <= o.start < b and o.id != vocab.pain_outcome or (a <= o.start < b and re.search(r"\bpain\s+(?:intensity|scores?|levels?)\b", x.norm[o.start:o.end + 12]))]
     outs = [o for o in outs if not re.search(r"\bnot\s+(?:on\s+)?$", x.norm[max(a, o.start - 8) : o.start])]  # "disability, not pain"
     if outs:
-        yield x.claim("primary-outcomes", m.start(), max(o.end for o in outs), outcomes=list(dict.fromkeys(o.id for o in outs)))
+        yield x.claim("primary-outcomes", min(m.start(), *(o.start for o in outs)), max(m.end(), *(o.end for o in outs)),
+                      outcomes=list(dict.fromkeys(o.id for o in outs)))
 
 
 def _generalised(x: _Sent) -> Iterator[Claim]:
@@ -936,7 +939,9 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     if persisted:
         arm_masked = arm_masked[: persisted.start()] + " " * (persisted.end() - persisted.start()) + arm_masked[persisted.end() :]
     lasting_m = L.LASTING.search(arm_masked)
-    not_lasting = lasting_m is not None and re.search(r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:\w+\s+){0,1}$", arm_masked[max(0, lasting_m.start() - 20) : lasting_m.start()])
+    not_lasting = lasting_m is not None and re.search(
+        r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:\w+\s+){0,1}$|(?:\bnot|n't|\bnever)\s+(?:[\w']+\s+){1,5}?(?:as|be)\s+$",  # "wouldn't describe them as lasting"
+        arm_masked[max(0, lasting_m.start() - 45) : lasting_m.start()])
     if L.ALL_TIMEPOINTS.search(norm, a, b):
         tps = [t.id for t in vocab.trial.timepoints]
     only = L.ONLY_ARM.search(norm, a, b)
@@ -1205,6 +1210,12 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
         yield from _result_claims(x, vocab, r)
 
 
+# "more improvement in how well they slept": a comparison on something the vocabulary does not name
+OTHER_MEASURE = re.compile(
+    r"\b(?:improv\w*|gains?|better|more|greater|bigger|larger|less|fewer|reduc\w*|advantage|edge|benefit\w*|progress|difference|faster|slower)\s+"
+    r"(?:\w+\s+){0,2}?(?:in|on|with|for)\s+(?!(?:the\s+|their\s+|both\s+|each\s+)?(?:hip|spine|spinal|back|trial|study|groups?|arms?|both|each|all|those|"
+    r"these|them|patients|participants|people|everyone|terms|total|general|particular|practice|short|long|fact|addition|turn|\d)\b)(?P<what>[a-z][\w-]*(?:\s+[\w-]+){0,3})"
+)
 IMPROVED = re.compile(r"\b(?:improv\w*|gain\w*|benefit\w*|progress\w*|better|sped\s+up|faster|stronger|recover\w*)\b")
 
 
@@ -1218,8 +1229,9 @@ def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Clai
     generalised = bool(broad) and not re.search(r"\bhips?\b", x.norm[broad.end() : broad.end() + 40] + x.norm[max(0, broad.start() - 5) : broad.start()]) and bool(
         L.PRESENT_CLAIM.search(x.norm, r.start, r.end)
     ) and not _population_restricted(x, vocab)
+    unnamed = None if r.outcomes else OTHER_MEASURE.search(x.norm, r.start, r.end)
     slots = dict(
-        generalised=generalised,
+        generalised=generalised, other_measure=unnamed.group("what") if unnamed else None,
         outcomes=r.outcomes, direction=r.direction, within=r.within, not_improved=r.not_improved,
         timepoints=r.timepoints, lasting=r.lasting, universal=r.universal, pain=r.pain,
         certainty=r.certainty, magnitude=r.magnitude, hedged=r.hedged, negated=r.negated,

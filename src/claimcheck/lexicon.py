@@ -146,7 +146,7 @@ THIS_TRIAL = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|research|work|paper)\b"
 )
 PRACTICE = re.compile(
-    r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:patients|clients|clinic|clinics|practice|therapists|physios?|office|members|team)\b"
+    r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:patients|clients|clinic|clinics|practice|therapists|physios?|office|members|team|department|service|hospital|gym|studio|centre|center|unit)\b"
     r"|\bin\s+my\s+(?:experience|practice|clinic|work)\b|\bwe\s+(?:see|treat|offer|run|use|have\s+seen|typically|usually|often|recommend|start)\b"
     r"|\bat\s+our\s+"
 )

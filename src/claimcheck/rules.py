@@ -111,7 +111,12 @@ def sample_size(claim: Claim, vocab: Vocabulary) -> Decision | None:
         trial = "assigned " + " and ".join(f"{n} to {a.label} therapy" for n, a in zip(sizes, vocab.trial.arms))
         verdict = S if sorted(value) == sorted(sizes) else C
         return _decide(verdict, "sample-size", facts[0], claim, trial)  # type: ignore[arg-type]
-    if quantity == "arm":
+    if quantity == "arm" and arm is None:  # "about ninety in each": judged against the arm it fits best
+        facts = [f for f in (vocab.count_fact("arm", a.id) for a in vocab.trial.arms) if f is not None]
+        if not facts:
+            return None
+        fact = next((f for f in facts if _fits(value, f.check.value, qual)), min(facts, key=lambda f: abs(f.check.value - value)))  # type: ignore[union-attr]
+    elif quantity == "arm":
         fact = vocab.count_fact("arm", arm)
         if total is not None and value == total.check.value:  # type: ignore[union-attr]
             fact, quantity = total, "randomised"
@@ -184,6 +189,10 @@ def duration(claim: Claim, vocab: Vocabulary) -> Decision | None:
     else:
         trial = f"required back pain lasting {allowed}"
     rule = {"intervention": "intervention-duration", "assessment": "assessment-timepoint", "history": "pain-history"}[role]
+    if role == "history" and not ok and min(claim.slots["weeks"]) > max(check.weeks) and re.search(
+        r"\b(?:most|many|some|several|average|typical(?:ly)?|median|majority|half|usually|often)\b", claim.sentence.text, re.I
+    ):  # "most had had pain for ten years" describes the sample; the record gives only the entry minimum
+        return _decide(U, rule, fact, claim, trial + "; it does not report how long participants had actually had pain", said)
     return _decide(S if ok else C, rule, fact, claim, trial, said)
 
 
@@ -630,6 +639,11 @@ def _pain_claim(claim: Claim, vocab: Vocabulary, direction: str | None) -> Decis
                    code="outcome-substituted")
 
 
+def _outcome_names(vocab: Vocabulary) -> str:
+    names = [o.label for o in vocab.trial.outcomes if o.id != vocab.pain_outcome]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
 def _generic_result(claim: Claim, vocab: Vocabulary, direction: str | None, tps: list[str]) -> Decision | None:
     """No outcome named: 'greater improvements', 'the benefits lasted', 'the results were dramatic'."""
     sl = claim.slots
@@ -640,6 +654,8 @@ def _generic_result(claim: Claim, vocab: Vocabulary, direction: str | None, tps:
         return None
     hip = f8.check.favours  # type: ignore[union-attr]
     code, word = _booster(claim)
+    if sl.get("other_measure") and code is None and direction not in (None, "none") and not sl["within"]:
+        return _decide(U, "result-direction", f8, claim, f"reports results for {_outcome_names(vocab)}; it names no result on {sl['other_measure']!r}")
     if direction == "differ" and not (sl["lasting"] or "beyond" in tps or last in tps):
         if code is not None:
             return _decide(O, "strength-of-language", f8, claim, "found " + _lower(f8.statement), code=code)
