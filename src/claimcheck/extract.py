@@ -153,7 +153,7 @@ SITE_CUE = re.compile(
 NOT_SITE_CUE = re.compile(r"\b(?:not\s+involved|wasn't\s+involved|independent|commented|who\s+was\s+not|said|says|told|professor|expert|reviewed)\b")
 
 AGE_CTX = re.compile(rf"\b(?:aged?|ages|years?[\s-]+old|year-olds|{_PEOPLE}|older|elderly|those)\b")
-AGE_WHO = re.compile(rf"\b(?:{_PEOPLE}|everyone|everybody|all\s+of\s+them|enrol\w*|recruit\w*|includ\w*|eligible|trial|study|researchers|older|elderly|those|group|aged\s+\d+\s*(?:-|to)\s*\d+)\b")
+AGE_WHO = re.compile(rf"\b(?:{_PEOPLE}|everyone|everybody|all\s+of\s+them|^\W*age\s+\d+\s*(?:-|to)\s*\d+|enrol\w*|recruit\w*|includ\w*|eligible|trial|study|researchers|older|elderly|those|group|aged\s+\d+\s*(?:-|to)\s*\d+)\b")
 AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(r"\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of|from\s+(?:age\s+)?)\s*(?P<lo>\d{2})\s*(?:-|to|and|through|until)\s*(?P<hi>\d{2,3})\b(?!\s*(?:%|percent|weeks?|months?|participants))")),
     ("range", re.compile(r"\b(?P<lo>\d{2})\s*(?:-|to)\s*(?P<hi>\d{2,3})[\s-]*(?:years?[\s-]*old|year-olds|years?\s+of\s+age)")),
@@ -171,7 +171,7 @@ AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 AGE_DECADES = re.compile(r"\bin\s+their\s+(?:(?:early|mid|late)[\s-]+)?\d0s(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+to\s+)(?:(?:early|mid|late)[\s-]+)?\d0s)*")
-_DUR_UNIT = r"(?P<unit>weeks?|wks?|months?|years?|days?)"
+_DUR_UNIT = r"(?P<unit>weeks?|wks?|months?|mos?(?=\s*(?:[+&,;.)]|$|and\b))|years?|days?)"
 _DUR_NUM = r"(?P<n>\d+(?:\.\d+)?|a|an|half\s+a|a\s+half)(?:\s+(?:full|whole|entire|more))?"
 DURATION = re.compile(rf"\b{_DUR_NUM}[\s-]*{_DUR_UNIT}\b|\bhalf[\s-]+a[\s-]+(?P<unit2>year)\b")
 INTERVENTION_CUE = re.compile(
@@ -186,7 +186,7 @@ HISTORY_CUE = re.compile(
 )
 FREQUENCY = re.compile(
     r"\b(?P<word>twice|thrice|once)[\s-]*(?:a|per|each|every)?[\s-]*week(?:ly)?\b"
-    r"|\b(?P<n>\d+)\s*(?:x|times|×)\s*(?:a|per|each|every|/)\s*week\b"
+    r"|\b(?P<n>\d+)\s*(?:x|times|×)\s*(?:a|per|each|every|/)\s*(?:week|wk)\b"
     r"|\b(?P<n2>\d+)\s+(?:[\w-]+\s+)?(?:sessions?|visits?|appointments?|classes|days)\s+(?:a|per|each|every)\s+week\b"
     r"|\b(?P<n3>\d+)\s+(?:weekly|times\s+weekly)\s*(?:sessions?|visits?)?\b"
     r"|\b(?P<n4>\d+)\s+(?:a|per)\s+week\b(?=[^.]*\b(?:sessions?|visits?|hours?|hr|therapy|physio)\b|[^.]{0,0}$)"
@@ -246,7 +246,7 @@ def _num(value: str) -> float:
 
 def _weeks(n: float, unit: str) -> float:
     unit = unit.rstrip("s")
-    return {"week": n, "wk": n, "month": n * WEEKS_PER_MONTH, "year": n * 52.18, "day": n / 7}[unit]
+    return {"week": n, "wk": n, "month": n * WEEKS_PER_MONTH, "mo": n * WEEKS_PER_MONTH, "year": n * 52.18, "day": n / 7}[unit]
 
 
 # --- the extractors ----------------------------------------------------------------------------
@@ -324,7 +324,7 @@ ARM_COUNT_AFTER = re.compile(
     r"(?:(?:people|participants|patients|adults|volunteers)\s+)?(?:received|got|underwent|were\s+given|were\s+offered)\s+(?:\w+\s+){0,2}?)?$"
 )
 ARM_ORDINAL = re.compile(r"\b(?P<n1>\d{2,4})\s+(?:(?:went|were\s+\w+)\s+)?to\s+the\s+(?:first|former)\b.{0,20}?\b(?P<n2>\d{2,4})\s+(?:(?:went|were\s+\w+)\s+)?to\s+the\s+(?:second|latter)\b")
-ARM_BARE = re.compile(r"\b(?P<n>\d{2,4})\s+(?P<arm>[a-z]+)\b(?![-\w])")
+ARM_BARE = re.compile(r"\b(?P<n>\d{2,4})\s+(?P<arm>[a-z]+)\b(?![-\w])|\b(?P<arm2>[a-z]+)\s*[:=]?\s*(?P<n2>\d{2,4})\b(?!\s*(?:%|percent|weeks?|months?|years?|minutes|sessions|visits))")
 GROUPS_OF = re.compile(r"\bgroups\s+of\s+(?P<n1>\d{2,4})\s+and\s+(?P<n2>\d{2,4})\b")
 ARM_LIST = re.compile(r"\b\d{1,4}\s+(?:hip|spine|spinal|back)[\w-]*\b")
 ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{2,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
@@ -356,12 +356,12 @@ def _arm_counts(x: _Sent, vocab: Vocabulary, arms: list[Mention], taken: list[tu
     pair = GROUPS_OF.search(x.norm)
     if pair and not arms and x.allowed(pair.start()):
         yield x.claim("count", pair.start(), pair.end(), quantity="arm-pair", value=[int(pair.group("n1")), int(pair.group("n2"))], qualifier=None, arm=None)
-    bare = [(m, a) for m in ARM_BARE.finditer(x.norm) for a in _bare_arm(vocab, m.group("arm"))]
+    bare = [(m, a) for m in ARM_BARE.finditer(x.norm) for a in _bare_arm(vocab, m.group("arm") or m.group("arm2"))]
     if len(bare) >= 2 and len({a for _, a in bare}) >= 2 and not any(mm.start < m.end() and m.start() < mm.end for m, _ in bare for mm in arms):
         for m, arm in bare:  # "(91 hip, 93 spine)"
             if x.allowed(m.start()):
                 taken.append((m.start(), m.end()))
-                yield x.claim("count", m.start(), m.end(), quantity="arm", value=int(m.group("n")), qualifier=None, arm=arm)
+                yield x.claim("count", m.start(), m.end(), quantity="arm", value=int(m.group("n") or m.group("n2")), qualifier=None, arm=arm)
         return
     listed = sum(1 for a in arms if ARM_COUNT_AFTER.search(x.norm[max(0, a.start - 45) : a.start]))
     if not ENROL_CUE.search(x.norm) and not re.search(r"\b(?:members|people|participants|patients)\b", x.norm) and listed < 2:
@@ -814,7 +814,7 @@ def _cached_phrases(group: list[str]) -> re.Pattern[str]:
     return _GROUP_CACHE[key]
 
 
-PRIMARY = re.compile(r"\b(?:primary|main)\s+(?:outcomes?|endpoints?|measures?|end-points?|result|finding)\b")
+PRIMARY = re.compile(r"\b(?:primary|main)\s+(?:outcomes?|endpoints?|measures?|end-points?|result|finding)\b|^\W*1\s*°(?=\s*(?:outcomes?)?\s*:)")
 
 
 def _primary(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
@@ -1612,6 +1612,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             heading_anchor = bool(vocab.anchor_rx.search(hn) or L.THIS_TRIAL.search(hn) or re.search(r"\b(?:trial|study|findings|results)\b", hn))
             if _names_trial(hn, vocab):
                 other_topic = False
+            if not other_topic:
+                claims.extend(_heading_claims(s, vocab))
             continue
         if s.block in citations or s.block in questions:  # a reference entry or a reader's question
             continue
@@ -1705,6 +1707,20 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             ]
         claims.extend(_dedupe(_make_room(_prune(found))))
     return claims
+
+
+def _heading_claims(s: Sentence, vocab: Vocabulary) -> list[Claim]:
+    """A heading or a terse note line ('n=184 randomised', 'Age 60–85 y'): its claims are all weak,
+    so only exact agreement with a distinctive trial value is reported and nothing is flagged."""
+    norm, numbers = L.normalise_spans(s.text)
+    if L.NEW_STUDY.search(norm) or L.OTHER_STUDY.search(norm) or L.PRACTICE.search(norm):
+        return []
+    x = _Sent(s, norm, _clauses(norm), [], hedged=False, numbers=numbers)
+    arms = vocab.arms(norm)
+    found: list[Claim] = [*_ages(x), *_counts(x, vocab, arms), *_sites(x, vocab), *_durations(x, []), *_frequency(x),
+                          *_session_length(x), *_session_count(x), *_identifiers(x), *_journal(x, vocab), *_dates(x), *_primary(x, vocab)]
+    found += _arm_counts(x, vocab, arms, [(c.start - s.start, c.end - s.start) for c in found if c.kind == "count"])
+    return [Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "weak": True}) for c in _dedupe(_prune(found))]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
