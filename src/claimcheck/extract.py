@@ -470,7 +470,7 @@ def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]
             r"\b(?:therapy|programmes?|programs?|treatment|intervention|sessions|course|it|both|each)\s+(?:\w+\s+)?(?:was|were|lasted|ran|took)\s+(?:for\s+)?(?:about\s+|around\s+|just\s+)?$", before
         ) or (FREQUENCY.search(clause) and not ASSESS_CUE.search(clause) and not re.search(r"\b(?:after|at|by|later)\s*$", before)):
             role = "intervention"
-        elif re.search(r"\bfollowed\s+(?:up\s+)?(?:for|over)\s+(?:about\s+)?$", before) and not in_result:
+        elif re.search(r"\bfollowed\s+(?:up\s+)?(?:[\w-]+\s+){0,3}?(?:for|over)\s+(?:about\s+)?$", before) and not in_result:
             role = "assessment"
         elif (re.search(r"\b(?:after|at|by|following)\s+(?:a\s+period\s+of\s+|about\s+|the\s+)?$", before) or re.search(r"^\s+(?:later|follow|after)", after)) and not in_result:
             role = "assessment"
@@ -1000,8 +1000,8 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         direction, negated = None, False  # "faster than at baseline" is a change within a group
     both = bool(L.BOTH.search(masked))
     change = bool(L.CHANGE.search(arm_masked))
-    within = direction in (None, "unknown-arm") and change and (both or bool(arms))
     not_improved = bool(L.NOT_IMPROVED.search(masked)) or bool(only and change)
+    within = direction in (None, "unknown-arm") and (change or not_improved) and (both or bool(arms))
     if direction == "unknown-arm" and both:
         direction = None
     silent = []
@@ -1241,7 +1241,7 @@ def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Clai
     if shares:
         yield from shares
         return
-    vague_change = r.within and not r.outcomes and not IMPROVED.search(x.norm, r.start, r.end)  # "less demanding" is no result
+    vague_change = r.within and not r.outcomes and not r.not_improved and not IMPROVED.search(x.norm, r.start, r.end)  # "less demanding" is no result
     if not r.outcomes and not r.benefit and not r.certainty and not r.magnitude and not r.universal and not (r.within and not vague_change and (r.arms or L.BOTH.search(x.norm, r.start, r.end))) and not (
         r.direction not in (None, "unknown-arm", "none") and r.arms
     ):
@@ -1640,7 +1640,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             prev_anchored, prev_other = False, False
             prev_practice = practice_from == 0
             continue
-        if prev_practice and same_block and not (vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm)):
+        if prev_practice and same_block and not (vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm) or _arm_result(norm, vocab, vocab.arms(norm)) or len({a.id for a in vocab.arms(norm)}) > 1):
             continue  # "I did a programme at my clinic. 12 weeks, three times a week."
         prev_practice = False
         refuted: list[tuple[int, int]] = []

@@ -240,6 +240,7 @@ CHANGE = re.compile(
 NOT_IMPROVED = re.compile(
     r"\b(?:did\s*(?:not|n't)|didn't|failed\s+to|never)\s+(?:\w+\s+)?(?:improv\w*|get\s+better|change|benefit|gain|budge)\b"
     r"|\bno\s+(?:improvement|change|gains?|benefit)\b|\bonly\s+the\s+(?:hip|spine)|\bonly\s+(?:one|hip|spine)\b|\bworsened\b|\bgot\s+worse\b"
+    r"|\b(?:barely|hardly|scarcely)\s+(?:budged|improved|changed|moved|got\s+better)\b|\bstayed\s+(?:the\s+same|put|flat)\b"
 )
 BOTH = re.compile(r"\b(?:both|either|each)\s+(?:\w+\s+)?(?:groups?|arms?|therapies|treatments|approaches|programmes|programs|interventions|sides)\b|\bboth\s+groups\b|\bboth\b|\ball\s+participants\b|\beveryone\s+in\s+the\s+trial\b")
 BENEFIT_NOUN = re.compile(
