@@ -82,7 +82,7 @@ def _clauses(norm: str) -> list[tuple[int, int]]:
     out = [(a, b) for a, b in out if norm[a:b].strip()]
     merged: list[tuple[int, int]] = []
     for a, b in out:  # a lead-in such as "At six months," belongs to the clause after it
-        if merged and len(norm[merged[-1][0] : merged[-1][1]].split()) < 4 and not norm[merged[-1][0]:merged[-1][1]].rstrip().endswith(";"):
+        if merged and len(norm[merged[-1][0] : merged[-1][1]].split()) < 5 and not norm[merged[-1][0]:merged[-1][1]].rstrip().endswith(";"):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
@@ -364,6 +364,7 @@ def _arm_counts(x: _Sent, vocab: Vocabulary, arms: list[Mention], taken: list[tu
                 yield x.claim("count", m.start(), m.end(), quantity="arm", value=int(m.group("n") or m.group("n2")), qualifier=None, arm=arm)
         return
     listed = sum(1 for a in arms if ARM_COUNT_AFTER.search(x.norm[max(0, a.start - 45) : a.start]))
+    listed += sum(1 for a in arms if re.search(r"\b\d{2,4}\s+(?:received|got|underwent|were\s+given)\s+$", x.norm[max(0, a.start - 30) : a.start]))
     if not ENROL_CUE.search(x.norm) and not re.search(r"\b(?:members|people|participants|patients)\b", x.norm) and listed < 2:
         return
     for a in arms:
@@ -1169,7 +1170,7 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
                 reads[-1] = merged
                 prev = merged
                 continue
-            pronoun = re.match(r"\W*(?:(?:and|but|so)\s+)?(?:they|them|it|this\s+group|that\s+group|these\s+(?:patients|participants|people)|those\s+(?:patients|participants|people))\b", x.norm[r.start:r.end])
+            pronoun = re.match(r"\W*(?:(?:and|but|so)\s+)?(?:(?:at|by|after)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+)?(?:they|them|it|this\s+group|that\s+group|these\s+(?:patients|participants|people)|those\s+(?:patients|participants|people))\b", x.norm[r.start:r.end])
             subject_arms = prev.arms if prev is not None and prev.arms else (earlier_arms if pronoun else [])
             if pronoun and not r.arms and subject_arms:
                 if r.direction == "unknown-arm":
@@ -1299,7 +1300,7 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
         if re.search(r"\bby\s*$", before) or re.match(r"\s*(?:reduction|improvement|drop|decrease|increase|gain|cut|fall|rise)\b", after) and m.group("pct"):
             sizes.append(m)
             continue
-        if m.group("frac") and not re.match(r"\s*(?:of|in|among|for)\b", after):
+        if m.group("frac") and not re.match(r"\s*(?:of|in|among|for|the\s+(?:people|participants|patients|volunteers|group))\b", after):
             continue
         near = norm[max(r.start, m.start() - 45) : min(r.end, m.end() + 45)]
         listed = len(L.SHARE.findall(norm, r.start, r.end)) >= 2 and (L.RESPONDER_CUE.search(norm, r.start, r.end) or re.search(r"\b(?:gains?|halv\w*|improvement)\b", norm[r.start:r.end]))

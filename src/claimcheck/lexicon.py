@@ -242,7 +242,7 @@ NOT_IMPROVED = re.compile(
     r"|\bno\s+(?:improvement|change|gains?|benefit)\b|\bonly\s+the\s+(?:hip|spine)|\bonly\s+(?:one|hip|spine)\b|\bworsened\b|\bgot\s+worse\b"
     r"|\b(?:barely|hardly|scarcely)\s+(?:budged|improved|changed|moved|got\s+better)\b|\bstayed\s+(?:the\s+same|put|flat)\b"
 )
-BOTH = re.compile(r"\b(?:both|either|each)\s+(?:\w+\s+)?(?:groups?|arms?|therapies|treatments|approaches|programmes|programs|interventions|sides)\b|\bboth\s+groups\b|\bboth\b|\ball\s+participants\b|\beveryone\s+in\s+the\s+trial\b")
+BOTH = re.compile(r"\b(?:both|either|each)\s+(?:\w+\s+)?(?:groups?|arms?|therapies|treatments|approaches|programmes|programs|interventions|sides)\b|\bboth\s+groups\b|\bboth\b(?!\s+(?:at\s+|of\s+the\s+)?(?:\d|time|follow|assessment|measure|outcome|test|the\s+\d|eight|six|short|long))|\ball\s+participants\b|\beveryone\s+in\s+the\s+trial\b")
 BENEFIT_NOUN = re.compile(
     r"\b(?:improvements?|results?|outcomes?|benefits?|gains?|effects?|progress|recovery|relief|more\s+effective|"
     r"effective|effectiveness|efficacy|works?\s+better|did\s+better|fared\s+better|better\s+off|better|gap|difference|advantage|edge|lead)\b"
@@ -278,7 +278,7 @@ MAGNITUDE = re.compile(
 HYPE = re.compile(
     r"\b(?:breakthrough|ground-?breaking|revolutionary|revolutioni[sz]e[sd]?|game[- ]?chang(?:er|ing)|miracle|miraculous|"
     r"first[- ]ever|landmark|paradigm[- ]shift(?:ing)?|cutting[- ]edge|holy\s+grail|magic\s+bullet|silver\s+bullet|"
-    r"(?:the\s+)?(?:biggest|greatest)\s+(?:advance|breakthrough|step|leap)|in\s+decades|must-read|earth-shattering|mind-blowing|unprecedented|world-first|the\s+future\s+of\s+(?:\w+\s+)?(?:care|treatment|therapy|medicine))\b"
+    r"(?:the\s+)?(?:biggest|greatest)\s+(?:advance|breakthrough|step|leap)|in\s+decades|must-read|earth-shattering|mind-blowing|jaw-?dropping|stunning|astonishing|(?:quiet\s+)?revolution|(?:significant|major|huge|giant|big)\s+(?:step|leap)\s+forward|unprecedented|world-first|the\s+future\s+of\s+(?:\w+\s+)?(?:care|treatment|therapy|medicine))\b"
 )
 HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|potentially|perhaps|suggests?|suggested|suggesting|appears?|appeared|seems?|seemed|"
