@@ -171,14 +171,15 @@ CORE: dict[str, list[Case]] = {
         ("Three universities took part in the trial.", [s("sites.count")]),
         ("The study was carried out at four sites.", [c("sites.count")]),
         ("Two universities ran the study.", [c("sites.count")]),
+        # each named place is its own finding: a list can be part right
         ("The sites were the University of Delaware, the University of Pittsburgh and Duke "
-         "University.", [s("sites.names")]),
+         "University.", [s("sites.names")] * 3),
         ("Researchers at Duke, Pittsburgh and Delaware ran the study.", [s("sites.names")]),
         ("The trial was run at the University of Delaware and Johns Hopkins University.",
-         [c("sites.names")]),
+         [s("sites.names"), c("sites.names")]),
         ("Patients were treated at the University of Michigan.", [c("sites.names")]),
         ("The trial ran at three sites: the University of Delaware, the University of Pittsburgh "
-         "and Duke University.", [s("sites.count"), s("sites.names")]),
+         "and Duke University.", [s("sites.count"), s("sites.names"), s("sites.names"), s("sites.names")]),
         ("It ran at four universities, including Duke and the University of Pittsburgh.",
          [c("sites.count"), s("sites.names")]),
     ],

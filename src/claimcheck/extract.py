@@ -94,7 +94,7 @@ def _clauses(norm: str) -> list[tuple[int, int]]:
 
 def _other_study_spans(norm: str, clauses: list[tuple[int, int]], vocab: Vocabulary) -> list[tuple[int, int]] | None:
     """Clauses about other studies; None when the whole sentence is about another study."""
-    hits = [m for m in L.OTHER_STUDY.finditer(norm) if not _this_trial_year(m.group(0))]
+    hits = [m for m in L.OTHER_STUDY.finditer(norm) if not _this_trial_year(m.group(0), vocab)]
     if not hits:
         return []
     if not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm)):
@@ -106,8 +106,13 @@ def _other_study_spans(norm: str, clauses: list[tuple[int, int]], vocab: Vocabul
     return spans
 
 
-def _this_trial_year(phrase: str) -> bool:
-    return bool(re.search(r"\b202[34]\b", phrase))
+def _this_trial_year(phrase: str, vocab: Vocabulary) -> bool:
+    """'A 2024 trial' may be this one: a year from its publication (or the year before, when results first appeared)."""
+    fact = vocab.date_fact("publication")
+    if fact is None:
+        return False
+    years = {int(fact.check.first[:4]) - 1, int(fact.check.last[:4])}  # type: ignore[union-attr]
+    return any(int(y) in years for y in re.findall(r"\b(?:19|20)\d\d\b", phrase))
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -187,7 +192,7 @@ HISTORY_CUE = re.compile(
 FREQUENCY = re.compile(
     r"\b(?P<word>twice|thrice|once)[\s-]*(?:a|per|each|every)?[\s-]*week(?:ly)?\b"
     r"|\b(?P<n>\d+)\s*(?:x|times|×)\s*(?:a|per|each|every|/)\s*(?:week|wk)\b"
-    r"|\b(?P<n2>\d+)\s+(?:[\w-]+\s+)?(?:sessions?|visits?|appointments?|classes|days)\s+(?:a|per|each|every)\s+week\b"
+    r"|\b(?P<n2>\d+)(?!\s*-)\s+(?:(?:\d+\s*-\s*)?[\w-]+\s+)?(?:sessions?|visits?|appointments?|classes|days)\s+(?:a|per|each|every)\s+week\b"
     r"|\b(?P<n3>\d+)\s+(?:weekly|times\s+weekly)\s*(?:sessions?|visits?)?\b"
     r"|\b(?P<n4>\d+)\s+(?:a|per)\s+week\b(?=[^.]*\b(?:sessions?|visits?|hours?|hr|therapy|physio)\b|[^.]{0,0}$)"
     r"|\b(?P<daily>daily|every\s+day)\s+(?:sessions?|visits?|therapy|treatment)\b|\bsessions?\s+(?:were\s+)?(?P<daily2>daily|every\s+day)\b"
@@ -291,6 +296,9 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         ca, cb = x.clause_of(m.start())
         clause = x.norm[ca:cb]
         arm_before = next((a.id for a in arms if ca <= a.start and 0 <= m.start() - a.end <= 12), None)
+        bare = re.search(r"\b([a-z]{3,})\s*\(?\s*$", x.norm[ca : m.start()])
+        if arm_before is None and bare and len(_bare_arm(vocab, bare.group(1))) == 1:
+            arm_before = _bare_arm(vocab, bare.group(1))[0]  # "(hip n=91 vs spine n=93)"
         known = value in {f.check.value for f in vocab.facts_of(CountCheck) if f.check.quantity in ("randomised", "planned")}  # type: ignore[union-attr]
         if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or arm_before or known):
             continue
@@ -320,7 +328,7 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
 
 
 ARM_COUNT_AFTER = re.compile(
-    r"\b(?P<n>\d{1,4})(?!\s*(?:%|percent|per\s+cent))\s+(?:(?:(?:were|was)\s+)?(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+|a\s+)?|"
+    r"\b(?P<n>\d{1,4})(?!\s*(?:%|percent|per\s+cent))\s+(?:(?:(?:were|was)\s+)?(?:(?:people|participants|patients|adults|volunteers|men|women|went|got|randomi[sz]ed|assigned|allocated|placed|put)\s+)?(?:to|in|into)\s+(?:the\s+|a\s+)?|"
     r"(?:(?:people|participants|patients|adults|volunteers)\s+)?(?:received|got|underwent|were\s+given|were\s+offered)\s+(?:\w+\s+){0,2}?)?$"
 )
 ARM_ORDINAL = re.compile(r"\b(?P<n1>\d{2,4})\s+(?:(?:went|were\s+\w+)\s+)?to\s+the\s+(?:first|former)\b.{0,20}?\b(?P<n2>\d{2,4})\s+(?:(?:went|were\s+\w+)\s+)?to\s+the\s+(?:second|latter)\b")
@@ -427,9 +435,9 @@ def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             if known:
                 yield x.claim("sites", known[0].start(), known[-1].end(), names=[x.s.text[m.start():m.end()] for m in known], site_context=False)
         return
-    names = [re.sub(r"\s+", " ", m.group(0)).strip() for m in found]
-    yield x.claim("sites", found[0].start(), found[-1].end(), names=names,
-                  site_context=bool(SITE_CUE.search(x.norm)) and not NOT_SITE_CUE.search(x.norm))
+    context = bool(SITE_CUE.search(x.norm)) and not NOT_SITE_CUE.search(x.norm)
+    for m in found:  # one finding per named place: a list can be two-thirds right
+        yield x.claim("sites", m.start(), m.end(), names=[re.sub(r"\s+", " ", m.group(0)).strip()], site_context=context)
 
 
 def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]:
@@ -546,13 +554,16 @@ def _session_count(x: _Sent) -> Iterator[Claim]:
         yield x.claim("sessions", m.start(), m.end(), value=value, qualifier=qual)
 
 
+TITLE_BEFORE_NAME = re.compile(r"\s+(?:Dr\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+\b")
+
+
 def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     for slot, (fact, accept, reject) in vocab.categories.items():
         hits: list[tuple[int, int, bool]] = []
         if reject is not None:
             hits += [(m.start(), m.end(), False) for m in reject.finditer(x.norm)]
         hits += [(m.start(), m.end(), True) for m in accept.finditer(x.norm)]
-        hits = [h for h in hits if x.allowed(h[0])]
+        hits = [h for h in hits if x.allowed(h[0]) and not TITLE_BEFORE_NAME.match(x.s.text, h[1])]  # "Personal trainer Dana Ruiz"
         # longest first; drop hits inside a longer one
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         kept: list[tuple[int, int, bool]] = []
@@ -883,11 +894,14 @@ class _ClauseRead:
     aim: bool = False
 
 
+THEN_TIME = re.compile(r"\b(?:by|at|after|from)\s+(?:then|that\s+(?:point|time|stage)|this\s+(?:point|stage))\b")
+GROUP_WORDS = re.compile(r"\b(?:groups?|arms?|between|hip|spine|spinal|programmes|programs|therapies|treatments|approaches)\b")
 WEEK_NUMBER = re.compile(r"\b(?:by|at|in|from|after|until)\s+(?:the\s+end\s+of\s+)?(?P<unit>week|month)\s*(?P<n>\d{1,2})\b")
 
 
 def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Mention], outs_all: list[Mention]) -> _ClauseRead:
     norm = x.norm
+    lead = re.match(r"[\s,]*(?:(?:and|but|while|whereas|yet|so)\b)?", norm[a:b]).end()  # the connector a clause keeps
     arms = [m for m in arms_all if a <= m.start < b]
     outs = [m for m in outs_all if a <= m.start < b]
     silent_ends = [m.end() for _, pattern in vocab.silent for m in pattern.finditer(norm, a, b)]
@@ -929,6 +943,8 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
             tp = "beyond" if weeks > last * 1.1 else "other"
         if tp not in tps:
             tps.append(tp)
+    if not tps and THEN_TIME.search(norm, a, b):
+        tps.append("then")  # "by then": a time named elsewhere, which either timepoint may be
     for m in WEEK_NUMBER.finditer(norm, a, b):  # "by week eight", "at month 6"
         weeks = _weeks(float(m.group("n")), m.group("unit"))
         tp = vocab.timepoint_for_weeks(weeks) or ("beyond" if weeks > max(t.weeks for t in vocab.trial.timepoints) * 1.1 else "other")
@@ -950,7 +966,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         direction = "none"
     elif only:
         direction = None
-    elif (L.DIFFERED.search(masked) or L.MODEST_EFFECT.search(masked)) and not L.BETTER.search(arm_masked) and not L.WORSE.search(arm_masked) and not re.search(r"\bfavou?r", masked):
+    elif ((L.DIFFERED.search(masked) and GROUP_WORDS.search(norm, a, b)) or L.MODEST_EFFECT.search(masked)) and not L.BETTER.search(arm_masked) and not L.WORSE.search(arm_masked) and not re.search(r"\bfavou?r", masked):
         direction = "differ"
         before = masked[: (L.DIFFERED.search(masked) or L.MODEST_EFFECT.search(masked)).start()]  # type: ignore[union-attr]
         if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor)\b(?:\s+\w+){0,3}\s*$", before):
@@ -978,7 +994,7 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
             better = worse = cue = None  # "deserves a bigger test" compares nothing the trial measured
         if direction is None and cue is not None:
             cue_at = a + cue.start()
-            subject = next((m.id for m in arms if m.start < cue_at and not re.search(r"\b(?:or|and|versus|vs)\s+(?:the\s+)?$|\b(?:or|and)\s+[\w-]+\s+$", norm[max(a, m.start - 12) : m.start])
+            subject = next((m.id for m in arms if m.start < cue_at and not re.search(r"\b(?:or|and|versus|vs)\s+(?:the\s+)?$|\b(?:or|and)\s+[\w-]+\s+$", norm[max(a + lead, m.start - 12) : m.start])
                             and not re.match(r"\s+(?:or|and|versus|vs)\b", norm[m.end : m.end + 8])), None)
             than = re.search(r"\bthan\s+(?:\w+\s+){0,3}?", norm[cue_at:b])
             if subject is None:
@@ -997,6 +1013,8 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
                     direction = f"not:{direction}"
             elif _about_benefit(masked, cue):
                 direction = "unknown-arm"
+                if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor|\bnobody|\bnone)\b(?:\s+[\w-]+){0,4}\s*$", masked[: cue.start()]):
+                    direction = "none"  # "neither pulled ahead of the other"
     if direction not in (None, "none") and L.BASELINE.search(norm, a, b):
         direction, negated = None, False  # "faster than at baseline" is a change within a group
     both = bool(L.BOTH.search(masked))
@@ -1342,6 +1360,11 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
             arm = next((a.id for a in vocab.trial.arms if bare and bare.group(1) == a.label.split("-")[0].split()[0]), None)
         items.append((_share_value(m), (m.group("q") or "").strip() or None, arm, m.group(0).strip()))
         reach.append((back[-1].start if back and not fwd else m.start(), fwd[0].end if fwd else m.end()))
+    named = {a.id for a in r.arms}
+    if len(items) == 2 and len(named) == 1 and items[0][2] in named and items[1][2] in (None, items[0][2]) and re.search(
+        r"\b(?:against|versus|vs|compared)\b", norm[found[0].end() : found[1].start()]
+    ):  # "the spine group, 60% against 53%": the second share is the other arm's
+        items[1] = (*items[1][:2], _other_arm(vocab, items[0][2]), items[1][3])
     if len(items) == 2 and items[0][2] == items[1][2] and len(r.arms) >= 2:
         ids = [a.id for a in r.arms]
         if re.search(r"\brespectively\b", norm[r.start:r.end]) or len(set(ids)) == 2:
@@ -1626,7 +1649,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         named = _names_trial(norm, vocab)
         if named:
             other_topic = False
-        elif L.NEW_STUDY.search(norm) and not L.THIS_TRIAL.search(norm):
+        elif (new := L.NEW_STUDY.search(norm)) and not L.THIS_TRIAL.search(norm) and not _this_trial_year(new.group(0), vocab):
             other_topic = True  # "A trial in Hong Kong assigned 200 people…": another study
         if other_topic or (L.THIRD_PERSON.search(norm) and not named):
             prev_anchored = prev_other = False

@@ -123,7 +123,8 @@ MODEST_EFFECT = re.compile(
     r"|\b(?:difference|advantage|edge|benefit|effect|gap)\s+(?:\w+\s+){0,3}?(?:was|were|is|as)\s+(?:\w+\s+)?(?:small|modest|slight|minor|marginal)\b"
 )
 OTHER_STUDY = re.compile(
-    r"\banother\s+(?:team|research\s+group|group\s+of\s+researchers|lab)\b|"
+    r"\banother\s+(?:team|research\s+group|group\s+of\s+researchers|lab)\b|^\W*cf\.?\s|"
+    r"\b(?:want|wants|wanted|would\s+like|need|needs|calls?\s+for|called\s+for|awaits?|awaiting|hope\s+for|plans?|planning|preparing|design(?:ing)?)\s+(?:to\s+see\s+)?(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:trial|study)\b|"
     rf"\b(?:her|his|their|its)\s+own\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b|\b(?:led|ran|conducted|published|did)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{STUDY_NOUN}\b|"
     r"\b(?:study|trial)\s+(?:published\s+)?in\s+(?:19\d\d|20(?:[01]\d|2[0-2]))\b|"
     r"(?<![\w-])(?<!only\s)(?<!just\s)(?:previous|prior|earlier|past|older|other|another|separate|different|similar|"
@@ -135,6 +136,7 @@ OTHER_STUDY = re.compile(
     r"|\bet\s+al\.?,?\s*\(?(?:19|20)\d\d"
 )
 NEW_STUDY = re.compile(
+    r"^\W*(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:trial|study|review)\s+(?:of|in|on|from|with|by)\b|"  # a terse note: "2021 trial of core stab…"
     r"^\W*(?:(?:in|finally|meanwhile|separately|elsewhere|also|first|second|third|next|by\s+contrast|and|but)\b,?\s+)?(?:\w+\s+){0,2}?"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|analysis|review|survey)\s+(?:in|from|of|at|by|published|conducted|followed|found|"
     r"assigned|randomi[sz]ed|enrolled|tested|compared|looked|showed|suggests?|reported|recruited|involving|with)\b"
@@ -147,20 +149,22 @@ THIS_TRIAL = re.compile(
 )
 PRACTICE = re.compile(
     r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:patients|clients|clinic|clinics|practice|therapists|physios?|office|members|team|department|service|hospital|gym|studio|centre|center|unit)\b"
-    r"|\bin\s+my\s+(?:experience|practice|clinic|work)\b|\bwe\s+(?:see|treat|offer|run|use|have\s+seen|typically|usually|often|recommend|start)\b"
+    r"|\b(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:patients|clients|clinics?|practice|gym|studio)\b|\b(?:our|my)\s+(?:own\s+)?(?:standard|usual|typical|regular)\s+(?:programs?|programmes?|course|protocol|approach|care|plan)\b"
+    r"|\b(?:cent(?:er|re)|clinic|practice|department|hospital|gym|studio)\s+(?:sees|treats|offers|runs|provides)\b"
+    r"|\bin\s+my\s+(?:experience|practice|clinic|work)\b|\bwe\s+(?:see|treat|offer|run|use|have\s+seen|typically|usually|often|recommend|start|saw|treated|used\s+to|would\s+(?:see|treat|give|run))\b"
     r"|\bat\s+our\s+"
 )
 PRACTICE_I = re.compile(
     r"\bI\s+(?:see|treat|recommend|tell|have\s+seen|often|usually|typically|start|ask|did|had|went|was|got|started|tried|do|need|needed|"
     r"read|initially|thought|believed|assumed|wanted|hoped|repeated|wrote|said|claimed|posted|remember)\b|\bI'd\s+(?:written|said|claimed|posted|thought|read|assumed)\b"
-    r"|\bI'(?:ve|m)\s+(?:seen|been|had|done|tried|\d+)\b|\bI\s+have\s+(?:had|been|seen)\b|\b[Mm]y\s+(?:own\s+)?(?:physio|pt|therapist|doctor|sessions|program|programme|mum|mom|dad|husband|wife)\b"
+    r"|\bI'(?:ve|m)\s+(?:seen|been|had|done|tried|\d+)\b|\bI\s+have\s+(?:had|been|seen)\b|\b[Mm]y\s+(?:own\s+)?(?:physio|pt|therapist|doctor|sessions|program|programme|mum|mom|dad|husband|wife|back|hips?|knees?|pain)\b"
 )
 REPORTED = re.compile(
     r"\b(?:some|many|several|a\s+few|few|other|viral|popular|social[- ]media|online|(?:one|1)\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:posts?|headlines?|articles?|outlets?|reports?|websites?|blogs?|influencers?|commentators?|people|sites|stories|accounts|videos?|claims?|coverage|sources|writers?|marketers?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:claimed|claim|claiming|said|say|suggested|suggest|reported|report|described|describe|called|call|touted|tout|hailed|billed|implied|imply|stated|asserted|insisted|promised|promise|framed|spun|presented|declared|concluded|conclude|argued|argue|speculated|assumed|read)\b"
     r"|\b(?:article|post|story|video|headline|ad|email|leaflet)\s+(?:that\s+)?(?:said|saying|says|claimed|claiming)\b|\bi\s+(?:read|heard|saw)\s+(?:somewhere|online|that|it)\b|\bfrom\s+what\s+i\s+(?:understand|read|heard|gather)\b|\btoo\s+strong\s+a\s+word\b"
-    r"|\btold\s+(?:her|him|me|them|us|my\s+\w+)\s+(?:that\s+)?(?:a|the)\s+(?:new\s+|big\s+|recent\s+)?(?:study|trial|research)\b|\b(?:friend|neighbou?r|relative|someone|somebody|colleague|cousin)\s+(?:\w+\s+){0,3}?(?:said|says|told|claimed|claims|heard|reckons)\b|^\s*q\s*:"
+    r"|\btold\s+(?:her|him|me|them|us|my\s+\w+)\s+(?:that\s+)?(?:a|the)\s+(?:new\s+|big\s+|recent\s+)?(?:study|trial|research)\b|\b(?:friend|neighbou?r|relative|someone|somebody|colleague|cousin|brother|sister|brother-in-law|sister-in-law|husband|wife|mum|mom|dad|uncle|aunt)\s+(?:[\w-]+\s+){0,5}?(?:said|says|told|claimed|claims|heard|reckons|insists)\b|^\s*q\s*:"
     r"|\b(?:it\s+)?(?:has|had)\s+been\s+reported\s+that\b|\bit\s+was\s+reported\s+that\b"
     r"|\b(?:it\s+has\s+been|has\s+been|have\s+been|was|were)\s+(?:widely\s+|wrongly\s+|falsely\s+|breathlessly\s+)?(?:claimed|touted|hailed|billed|spun|misreported|described\s+online)\b"
     r"|\byou\s+may\s+have\s+(?:read|heard|seen)\b|\bcontrary\s+to\b|\bmyths?\b|\bmisconceptions?\b"
@@ -295,7 +299,7 @@ GENERALISED = re.compile(
     r"the\s+key\s+to\s+(?:\w+\s+){0,2}?back\s+pain|(?:treatment|therapy|option)\s+of\s+choice\s+for\b|first-line\s+(?:treatment|therapy)\s+for\b|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
     r"people\s+of\s+all\s+ages|all\s+back\s+pain|all\s+forms\s+of\s+back\s+pain|any\s+kind\s+of\s+back\s+pain)"
 )
-NOT_GENERALISED = re.compile(r"\bnot\s+[\"'(]?(?:\w+\s+){0,4}?(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
+NOT_GENERALISED = re.compile(r"\b(?:not|never|n't)\s+[\"'(]?(?:\w+\s+){0,4}?(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
 PAIN_OUTCOME = re.compile(
     r"\b(?:reduc\w*|decreas\w*|less(?:en\w*)?|lower(?:ed|ing|s)|reliev\w*|eas(?:e|es|ed|ing)|alleviat\w*|temper\w*|cut|curb\w*|sooth\w*|"
     r"improv\w*|end(?:s|ed)?|cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat\w*|slash\w*|beat(?:s)?|banish\w*)\s+"

@@ -126,7 +126,7 @@ def sample_size(claim: Claim, vocab: Vocabulary) -> Decision | None:
         return None
     check: CountCheck = fact.check  # type: ignore[assignment]
     if _fits(value, check.value, qual):
-        return _decide(S, "sample-size", fact, claim, fact.statement[0].lower() + fact.statement[1:].rstrip("."))
+        return _decide(S, "sample-size", fact, claim, "record says: " + _lower(fact.statement))
     if quantity == "randomised":
         planned = vocab.count_fact("planned")
         if planned is not None and value == planned.check.value and not qual:  # type: ignore[union-attr]
@@ -378,7 +378,11 @@ def hype(claim: Claim, vocab: Vocabulary) -> Decision | None:
 
 
 def _lower(s: str) -> str:
-    return s[0].lower() + s[1:].rstrip(".") if s else s
+    """A statement as the tail of a sentence: 'MASH was…' keeps its acronym, 'Both programmes…' does not."""
+    if not s:
+        return s
+    keep = len(s) > 1 and s[1].isupper()
+    return (s if keep else s[0].lower() + s[1:]).rstrip(".")
 
 
 def effect_size(claim: Claim, vocab: Vocabulary) -> Decision | None:
