@@ -595,7 +595,51 @@ RESULTS: dict[str, list[Case]] = {
          "exercise.", []),
     ],
     # The writer's practice, background, advice without a universal claim, questions.
+    # The sentence before settles what "that advantage", "they" and "by then" refer to.
+    "reference-back": [
+        ("The hip group did still cover more ground in a six-minute walking test, an edge it had "
+         "already shown at eight weeks, and by then it also did better on a test of repeatedly "
+         "standing up from a chair.", [s(E8), s(CR6)]),
+        ("The hip group also rose from a chair better by week eight.", [c(CR8)]),
+        ("Both groups walked faster after treatment, and the spine group was not left behind on "
+         "walking speed at eight weeks or at six months.", [s(G8), s(G8)]),
+        ("Both groups were walking faster by the end of treatment, and neither pulled ahead of the "
+         "other.", [s(G8)]),
+        ("On walking speed, the picture was different.", []),
+        ("The hip group had greater improvements in balance.", [u(D8)]),
+        ("PROMIS physical function also improved more in the hip arm.", [u("silent.other_outcomes")]),
+    ],
+    # Several claims in one sentence: each share, each named place, each arm size on its own.
+    "one-finding-each": [
+        ("64% of the hip group cut their disability in half vs only 33% of the spine group.",
+         [c(DR), s(DR)]),
+        ("46 percent of the hip group cut their disability score by at least half, compared with 33 "
+         "percent of the spine group, which means hip patients were twice as likely to respond.",
+         [s(DR), s(DR), c(DR)]),
+        ("In fact, a slightly larger share of the spine group, 60 per cent against 53 per cent, made "
+         "a substantial gain in speed.", [s(GR), s(GR)]),
+        ("It ran at the University of Delaware, the University of Michigan and Duke University.",
+         [s("sites.names"), c("sites.names"), s("sites.names")]),
+        ("Ninety-one people got therapy aimed at the hip, and ninety-three got therapy aimed at the "
+         "spine.", [s("enrolment.hip_arm"), s("enrolment.spine_arm")]),
+        ("There were 184 of them, randomised into two groups of 90 and 94.",
+         [s("design.randomised"), c("enrolment.hip_arm")]),
+        ("Half of them received twelve weeks of hands-on hip work and strengthening.",
+         [c("intervention.duration"), s("intervention.hip_components")]),
+        ("Everyone was aged 55 or over.", [c("population.age")]),
+        ("Most had lived with back pain for more than ten years before joining.",
+         [u("population.pain_history")]),
+    ],
     "not-claims": [
+        ("In those days we saw most of them three times a week for six weeks.", []),
+        ("I'd want a phase III trial with a year of follow-up before anyone recommends it.", []),
+        ("We'd never suggest that everyone with back pain needs hip work.", []),
+        ("Somebody on a Facebook group claimed the trial proved you should never treat the spine "
+         "at all.", []),
+        ("Personal trainer Dana Ruiz says she has built hip work into her clients' routines for "
+         "years.", []),
+        ("Our local rehabilitation centre sees many patients over 50, and our standard program "
+         "runs for 12 weeks.", []),
         ("In my clinic, our patients over 50 usually come in for 12 weeks.", []),
         ("We see many patients who sit for eight hours a day.", []),
         ("Back pain affects most adults at some point in their lives.", []),
@@ -608,6 +652,27 @@ RESULTS: dict[str, list[Case]] = {
     ],
 }
 
+
+# Short passages: what a sentence refers back to ("that advantage", "they") and terse note lines.
+PASSAGES: dict[str, list[Case]] = {
+    "reference-back": [
+        ("At eight weeks the hip group had less disability. That advantage was no longer seen at "
+         "six months.", [s(D8), s(D6)]),
+        ("Hip patients had a modest edge in disability. By 6 months, no difference.", [s(D8), s(D6)]),
+        ("Hip patients did better on disability. And they walked faster, too.", [s(D8), c(G8)]),
+        ("The hip group did better on disability. Both groups improved. They also walked faster.",
+         [s(D8), s(D8)]),
+    ],
+    "note-lines": [
+        ("- n=184 pts randomised (hip n=91 vs spine n=93); planned target n=180",
+         [s("enrolment.randomised"), s("design.randomised"), s("enrolment.hip_arm"),
+          s("enrolment.spine_arm"), s("enrolment.planned")]),
+        ("Design\nMulticentre RCT\nAge 60–85 y\nBoth arms: licensed PTs, 60-min sessions, 2x/wk × 8 wk",
+         [s("population.age"), s("intervention.session_length"), s("intervention.frequency"),
+          s("intervention.duration")]),
+        ("Design\nAge 65–90 y\nBoth arms: 3x/wk × 12 wk", []),
+    ],
+}
 
 CASES: dict[str, list[Case]] = {**CORE, **RESULTS}
 """Every area's cases, core first."""

@@ -18,7 +18,7 @@ from claimcheck.reference import ResultCheck, SilentCheck
 from claimcheck.report import REASON_CODES, Verdict
 from claimcheck.text import split_sentences
 
-from sentence_cases import CASES, CORE, RESULTS, Case
+from sentence_cases import CASES, CORE, PASSAGES, RESULTS, Case
 
 PREAMBLE = (
     "Hip-focused and spine-focused physical therapy were compared in the MASH trial "
@@ -61,6 +61,15 @@ def test_sentence(sentence: str, expected: list[tuple[str, str, str | None]]) ->
     assert got == expected, "findings: " + "; ".join(
         f"{f.verdict.value} {f.fact_id} {f.reason_code} [{f.rule}] {f.text!r}" for f in inside
     )
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [pytest.param(text, expected, id=f"{area}:{_slug(text)}") for area, cases in PASSAGES.items() for text, expected in cases],
+)
+def test_passage(passage: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Several sentences or note lines, judged together; a wrong value on a note line is never flagged."""
+    test_sentence(passage, expected)
 
 
 # --- the table itself (these hold whatever the engine does) ----------------------------------

@@ -296,7 +296,7 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         ca, cb = x.clause_of(m.start())
         clause = x.norm[ca:cb]
         arm_before = next((a.id for a in arms if ca <= a.start and 0 <= m.start() - a.end <= 12), None)
-        bare = re.search(r"\b([a-z]{3,})\s*\(?\s*$", x.norm[ca : m.start()])
+        bare = re.search(r"\b([a-z]{3,})\s*\(?\s*$", x.norm[max(ca, m.start() - 24) : m.start()])
         if arm_before is None and bare and len(_bare_arm(vocab, bare.group(1))) == 1:
             arm_before = _bare_arm(vocab, bare.group(1))[0]  # "(hip n=91 vs spine n=93)"
         known = value in {f.check.value for f in vocab.facts_of(CountCheck) if f.check.quantity in ("randomised", "planned")}  # type: ignore[union-attr]
@@ -1441,7 +1441,7 @@ def _share_value(m: re.Match[str]) -> float:
 
 
 _CLAIM_CUE = re.compile(
-    r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|fell|drop\w*|rose|lower|higher|less|more|fewer|better|worse|gain\w*|cut|"
+    r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|fell|fall|falls|fallen|shaved|declin\w*|went\s+down|came\s+down|drop\w*|rose|lower|higher|less|more|fewer|better|worse|gain\w*|cut|"
     r"halv\w*|doubl\w*|boost\w*|eas\w*|relie\w*|saved?|cost\w*|cheaper|covered|satisf\w*|enjoy\w*|liked|"
     r"received|included|includ\w*|got|featured|did|does|practi[sc]ed|used|had|needed|took|stop\w*|loved|rated|recommend\w*|slept|affordable|involved|incorporat\w*|consisted|taught|used|offered|attended|completed|"
     r"dropped\s+out|no\s+(?:serious\s+)?\w+|none|nobody|no\s+one|side\s+effects|linked|correlat\w*|explain\w*|because|due\s+to|thanks\s+to|led\s+to|caused)\b|%"
@@ -1733,9 +1733,14 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     return claims
 
 
+_NOTE_MAX = 200
+
+
 def _heading_claims(s: Sentence, vocab: Vocabulary) -> list[Claim]:
     """A heading or a terse note line ('n=184 randomised', 'Age 60–85 y'): its claims are all weak,
     so only exact agreement with a distinctive trial value is reported and nothing is flagged."""
+    if len(s.text) > _NOTE_MAX:
+        return []  # a heading or note is short; a long unpunctuated run is neither
     norm, numbers = L.normalise_spans(s.text)
     if L.NEW_STUDY.search(norm) or L.OTHER_STUDY.search(norm) or L.PRACTICE.search(norm):
         return []
