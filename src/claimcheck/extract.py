@@ -332,7 +332,10 @@ ARM_COUNT_AFTER = re.compile(
     r"(?:(?:people|participants|patients|adults|volunteers)\s+)?(?:received|got|underwent|were\s+given|were\s+offered)\s+(?:\w+\s+){0,2}?)?$"
 )
 ARM_ORDINAL = re.compile(r"\b(?P<n1>\d{2,4})\s+(?:(?:went|were\s+\w+)\s+)?to\s+the\s+(?:first|former)\b.{0,20}?\b(?P<n2>\d{2,4})\s+(?:(?:went|were\s+\w+)\s+)?to\s+the\s+(?:second|latter)\b")
-ARM_BARE = re.compile(r"\b(?P<n>\d{2,4})\s+(?P<arm>[a-z]+)\b(?![-\w])|\b(?P<arm2>[a-z]+)\s*[:=]?\s*(?P<n2>\d{2,4})\b(?!\s*(?:%|percent|weeks?|months?|years?|minutes|sessions|visits))")
+ARM_BARE = (  # "91 hip, 93 spine" or "hip 91 / spine 93": each shape searched on its own
+    re.compile(r"\b(?P<n>\d{2,4})\s+(?P<arm>[a-z]+)\b(?![-\w])"),
+    re.compile(r"\b(?P<arm>[a-z]+)\s*[:=]?\s*(?P<n>\d{2,4})\b(?!\s*(?:%|percent|weeks?|months?|years?|minutes|sessions|visits))"),
+)
 GROUPS_OF = re.compile(r"\bgroups\s+of\s+(?P<n1>\d{2,4})\s+and\s+(?P<n2>\d{2,4})\b")
 ARM_LIST = re.compile(r"\b\d{1,4}\s+(?:hip|spine|spinal|back)[\w-]*\b")
 ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{2,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
@@ -364,12 +367,12 @@ def _arm_counts(x: _Sent, vocab: Vocabulary, arms: list[Mention], taken: list[tu
     pair = GROUPS_OF.search(x.norm)
     if pair and not arms and x.allowed(pair.start()):
         yield x.claim("count", pair.start(), pair.end(), quantity="arm-pair", value=[int(pair.group("n1")), int(pair.group("n2"))], qualifier=None, arm=None)
-    bare = [(m, a) for m in ARM_BARE.finditer(x.norm) for a in _bare_arm(vocab, m.group("arm") or m.group("arm2"))]
+    bare = max(([(m, a) for m in rx.finditer(x.norm) for a in _bare_arm(vocab, m.group("arm"))] for rx in ARM_BARE), key=len)
     if len(bare) >= 2 and len({a for _, a in bare}) >= 2 and not any(mm.start < m.end() and m.start() < mm.end for m, _ in bare for mm in arms):
         for m, arm in bare:  # "(91 hip, 93 spine)"
             if x.allowed(m.start()):
                 taken.append((m.start(), m.end()))
-                yield x.claim("count", m.start(), m.end(), quantity="arm", value=int(m.group("n") or m.group("n2")), qualifier=None, arm=arm)
+                yield x.claim("count", m.start(), m.end(), quantity="arm", value=int(m.group("n")), qualifier=None, arm=arm)
         return
     listed = sum(1 for a in arms if ARM_COUNT_AFTER.search(x.norm[max(0, a.start - 45) : a.start]))
     listed += sum(1 for a in arms if re.search(r"\b\d{2,4}\s+(?:received|got|underwent|were\s+given)\s+$", x.norm[max(0, a.start - 30) : a.start]))
@@ -1358,6 +1361,9 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
         if arm is None:
             bare = re.match(r"\s*(?:in\s+the\s+)?([a-z]+)", norm[m.end() : m.end() + 20])
             arm = next((a.id for a in vocab.trial.arms if bare and bare.group(1) == a.label.split("-")[0].split()[0]), None)
+            before = re.search(r"\b([a-z]{3,})\s*[:=]?\s*$", norm[max(lo, m.start() - 12) : m.start()])
+            if arm is None and before and len(_bare_arm(vocab, before.group(1))) == 1:
+                arm = _bare_arm(vocab, before.group(1))[0]  # "hip 46%, spine 33%"
         items.append((_share_value(m), (m.group("q") or "").strip() or None, arm, m.group(0).strip()))
         reach.append((back[-1].start if back and not fwd else m.start(), fwd[0].end if fwd else m.end()))
     named = {a.id for a in r.arms}
@@ -1749,6 +1755,8 @@ def _heading_claims(s: Sentence, vocab: Vocabulary) -> list[Claim]:
     found: list[Claim] = [*_ages(x), *_counts(x, vocab, arms), *_sites(x, vocab), *_durations(x, []), *_frequency(x),
                           *_session_length(x), *_session_count(x), *_identifiers(x), *_journal(x, vocab), *_dates(x), *_primary(x, vocab)]
     found += _arm_counts(x, vocab, arms, [(c.start - s.start, c.end - s.start) for c in found if c.kind == "count"])
+    if s.start > 0 and re.search(r"\w\s*:\s+\w", s.text):  # a results table line, not the headline
+        found += _results(x, vocab, arms)  # "Disability at 6 months: no difference between groups"
     return [Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "weak": True}) for c in _dedupe(_prune(found))]
 
 
