@@ -297,8 +297,8 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         clause = x.norm[ca:cb]
         arm_before = next((a.id for a in arms if ca <= a.start and 0 <= m.start() - a.end <= 12), None)
         bare = re.search(r"\b([a-z]{3,})\s*\(?\s*$", x.norm[max(ca, m.start() - 24) : m.start()])
-        if arm_before is None and bare and len(_bare_arm(vocab, bare.group(1))) == 1:
-            arm_before = _bare_arm(vocab, bare.group(1))[0]  # "(hip n=91 vs spine n=93)"
+        if arm_before is None and bare and len(named := _bare_arm(vocab, bare.group(1))) == 1:
+            arm_before = named[0]  # "(hip n=91 vs spine n=93)"
         known = value in {f.check.value for f in vocab.facts_of(CountCheck) if f.check.quantity in ("randomised", "planned")}  # type: ignore[union-attr]
         if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or arm_before or known):
             continue
@@ -336,6 +336,7 @@ ARM_BARE = (  # "91 hip, 93 spine" or "hip 91 / spine 93": each shape searched o
     re.compile(r"\b(?P<n>\d{2,4})\s+(?P<arm>[a-z]+)\b(?![-\w])"),
     re.compile(r"\b(?P<arm>[a-z]+)\s*[:=]?\s*(?P<n>\d{2,4})\b(?!\s*(?:%|percent|weeks?|months?|years?|minutes|sessions|visits))"),
 )
+ARM_VERB_BEFORE = re.compile(r"\b\d{2,4}\s+(?:received|got|underwent|were\s+given)\s+$")
 GROUPS_OF = re.compile(r"\bgroups\s+of\s+(?P<n1>\d{2,4})\s+and\s+(?P<n2>\d{2,4})\b")
 ARM_LIST = re.compile(r"\b\d{1,4}\s+(?:hip|spine|spinal|back)[\w-]*\b")
 ARM_COUNT_BEFORE = re.compile(r"^\s*(?:,|:|\(|had|of|with|numbered|included|comprised|totalled|totaled|was|were)?\s*(?:n\s*=\s*)?(?P<n>\d{2,4})\b(?=\s*(?:people|participants|patients|members|adults|volunteers|older|\)|$|[.;,]))")
@@ -374,13 +375,12 @@ def _arm_counts(x: _Sent, vocab: Vocabulary, arms: list[Mention], taken: list[tu
                 taken.append((m.start(), m.end()))
                 yield x.claim("count", m.start(), m.end(), quantity="arm", value=int(m.group("n")), qualifier=None, arm=arm)
         return
-    listed = sum(1 for a in arms if ARM_COUNT_AFTER.search(x.norm[max(0, a.start - 45) : a.start]))
-    listed += sum(1 for a in arms if re.search(r"\b\d{2,4}\s+(?:received|got|underwent|were\s+given)\s+$", x.norm[max(0, a.start - 30) : a.start]))
+    befores = [(a, before, ARM_COUNT_AFTER.search(before)) for a in arms for before in [x.norm[max(0, a.start - 45) : a.start]]]
+    # a size stated with a verb ("93 received spine-focused therapy") counts twice towards a list
+    listed = sum(1 for _, _, m in befores if m) + sum(1 for _, before, _ in befores if ARM_VERB_BEFORE.search(before[-30:]))
     if not ENROL_CUE.search(x.norm) and not re.search(r"\b(?:members|people|participants|patients)\b", x.norm) and listed < 2:
         return
-    for a in arms:
-        before = x.norm[max(0, a.start - 45) : a.start]
-        m = ARM_COUNT_AFTER.search(before)
+    for a, before, m in befores:
         verb = m is not None and re.search(r"\b(?:received|got|underwent|given|offered)\b", m.group(0))
         if m is not None and not verb and not re.search(r"(?:to|in|into)\s+(?:the\s+|a\s+)?$", before) and len(ARM_LIST.findall(x.norm)) < 2:
             m = None  # "12 hip-focused visits" is not an arm's size; "91 hip-focused, 93 spine-focused" is
@@ -1362,8 +1362,8 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
             bare = re.match(r"\s*(?:in\s+the\s+)?([a-z]+)", norm[m.end() : m.end() + 20])
             arm = next((a.id for a in vocab.trial.arms if bare and bare.group(1) == a.label.split("-")[0].split()[0]), None)
             before = re.search(r"\b([a-z]{3,})\s*[:=]?\s*$", norm[max(lo, m.start() - 12) : m.start()])
-            if arm is None and before and len(_bare_arm(vocab, before.group(1))) == 1:
-                arm = _bare_arm(vocab, before.group(1))[0]  # "hip 46%, spine 33%"
+            if arm is None and before and len(named := _bare_arm(vocab, before.group(1))) == 1:
+                arm = named[0]  # "hip 46%, spine 33%"
         items.append((_share_value(m), (m.group("q") or "").strip() or None, arm, m.group(0).strip()))
         reach.append((back[-1].start if back and not fwd else m.start(), fwd[0].end if fwd else m.end()))
     named = {a.id for a in r.arms}
@@ -1406,7 +1406,11 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
 
 
 _SHARE_JOIN = re.compile(r"[\s,;:]*(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|against|and|while|whereas|but|with)\b[\s,]*)?(?:\b(?:only|just)\s+)?$")
-_RATIO_JOIN = re.compile(r"(?:[,;:(]|\s[-–—])\s*(?:\w+\s+){0,3}$")
+
+
+def _last_break(gap: str) -> int:
+    """Where the last comma, semicolon, colon, bracket or dash in `gap` is; -1 when there is none."""
+    return max(gap.rfind(","), gap.rfind(";"), gap.rfind(":"), gap.rfind("("), gap.rfind(" -"), gap.rfind(" —"))
 
 
 def _share_parts(norm: str, reach: list[tuple[int, int]], ratio: re.Match[str] | None, a: int, b: int
@@ -1419,14 +1423,12 @@ def _share_parts(norm: str, reach: list[tuple[int, int]], ratio: re.Match[str] |
         cuts.append(hi + _SHARE_JOIN.search(norm, hi, lo).start() - hi if lo > hi else lo)
     ratio_part = None
     if ratio is not None and reach and ratio.start() >= reach[-1][1]:
-        gap = norm[reach[-1][1] : ratio.start()]
-        cut = max(gap.rfind(","), gap.rfind(";"), gap.rfind(":"), gap.rfind("("), gap.rfind(" -"), gap.rfind(" —"))
+        cut = _last_break(norm[reach[-1][1] : ratio.start()])
         if cut >= 0:
             ratio_part = (reach[-1][1] + cut, b)
             b = reach[-1][1] + cut
     elif ratio is not None and reach and ratio.end() <= reach[0][0]:
-        gap = norm[ratio.end() : reach[0][0]]
-        cut = max(gap.rfind(","), gap.rfind(";"), gap.rfind(":"), gap.rfind("("), gap.rfind(" -"), gap.rfind(" —"))
+        cut = _last_break(norm[ratio.end() : reach[0][0]])
         if cut >= 0:
             ratio_part = (a, ratio.end() + cut)
             a = ratio.end() + cut

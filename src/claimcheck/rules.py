@@ -103,16 +103,16 @@ def sample_size(claim: Claim, vocab: Vocabulary) -> Decision | None:
     """People counts: randomised, planned, or per arm; '180' as the number randomised conflicts."""
     quantity, value, qual, arm = (claim.slots[k] for k in ("quantity", "value", "qualifier", "arm"))
     total = vocab.count_fact("randomised")
+    arm_facts = [vocab.count_fact("arm", a.id) for a in vocab.trial.arms] if quantity in ("arm-pair", "arm") and arm is None else []
     if quantity == "arm-pair":  # "two groups of 91 and 93", arms unnamed: the sizes in either order
-        facts = [vocab.count_fact("arm", a.id) for a in vocab.trial.arms]
-        if len(facts) != len(value) or any(f is None for f in facts):
+        if len(arm_facts) != len(value) or any(f is None for f in arm_facts):
             return None
-        sizes = [f.check.value for f in facts]  # type: ignore[union-attr]
+        sizes = [f.check.value for f in arm_facts]  # type: ignore[union-attr]
         trial = "assigned " + " and ".join(f"{n} to {a.label} therapy" for n, a in zip(sizes, vocab.trial.arms))
         verdict = S if sorted(value) == sorted(sizes) else C
-        return _decide(verdict, "sample-size", facts[0], claim, trial)  # type: ignore[arg-type]
+        return _decide(verdict, "sample-size", arm_facts[0], claim, trial)  # type: ignore[arg-type]
     if quantity == "arm" and arm is None:  # "about ninety in each": judged against the arm it fits best
-        facts = [f for f in (vocab.count_fact("arm", a.id) for a in vocab.trial.arms) if f is not None]
+        facts = [f for f in arm_facts if f is not None]
         if not facts:
             return None
         fact = next((f for f in facts if _fits(value, f.check.value, qual)), min(facts, key=lambda f: abs(f.check.value - value)))  # type: ignore[union-attr]
