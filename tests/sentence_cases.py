@@ -164,6 +164,14 @@ CORE: dict[str, list[Case]] = {
         ("The other half of the volunteers were put on a waiting list.", [c("design.comparator")]),
         ("People in the control group received no therapy.", [c("design.comparator")]),
         ("The hip programme was tested against a placebo treatment.", [c("design.comparator")]),
+        ("One group trained their hips with a therapist, and the other concentrated on the spine.",
+         [s("design.comparator")]),
+        ("Volunteers were split into a hip-focused group and a back-focused group.",
+         [s("design.comparator")]),
+        ("One arm's sessions targeted the hip; the other arm's therapy was aimed mainly at the spine.",
+         [s("design.comparator")]),
+        ("The spine programme was not doing nothing: it was a structured spine programme.",
+         [s("design.comparator")]),
     ],
     # How many sites, and which.
     "sites": [
@@ -214,6 +222,13 @@ CORE: dict[str, list[Case]] = {
          [c("population.pain_history")]),
         ("Only people whose back pain had lasted a year or more were eligible.",
          [c("population.pain_history")]),
+        ("The volunteers had back pain that had nagged at them for years and a hip that was both "
+         "painful and weak.", [s(COND)]),
+        ("Everyone enrolled had persistent low back pain, along with pain and weakness in one or "
+         "both hips.", [s(COND)]),
+        ("The trial took people aged 60 to 85 with long-term back pain and hip weakness.",
+         [s("population.age"), s(COND)]),
+        ("The researchers think weak hips make the lower back overwork.", [u("result.mechanism")]),
     ],
     # Planned, randomised and per-arm numbers.
     "enrolment": [
@@ -319,6 +334,10 @@ RESULTS: dict[str, list[Case]] = {
         ("At the end of the programme the two groups were level on disability.", [c(D8)]),
         ("The hip group did not report less disability than the spine group at eight weeks.",
          [c(D8)]),
+        ("The hip group's edge on disability was modest.", [s(D8)]),
+        ("The differences between the groups were no more than modest.", [s(D8)]),
+        ("Hip patients had a modest, short-lived advantage in disability.", [s(D8)]),
+        ("A modest gait-speed advantage went to the hip group.", [c(G8)]),
     ],
     # Disability at six months: no difference; "lasting" and "long-term" stretch the result.
     "disability-6mo": [

@@ -582,7 +582,9 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             for h in kept:
                 if not h[2]:
                     rejects.setdefault(x.clause_of(h[0]), h)
-            kept = list(rejects.values()) or kept[:1]
+            # a clause with a wrong comparator gives that one claim; a rejection that is itself
+            # negated ("not with doing nothing") leaves the clause's agreeing wording standing too
+            kept = list(rejects.values()) or list({x.clause_of(h[0]): h for h in reversed(kept)}.values())[::-1]
         else:
             seen: set[str] = set()
             filtered = []
@@ -618,6 +620,13 @@ _COMPARATOR_CTX = re.compile(
 
 
 _COMPARISON_CTX = re.compile(r"\b(?:compar\w*|versus|vs\.?|against|control|comparison|comparator|rather\s+than|instead\s+of|alternative)\b")
+#: The second of two arms described side by side: "… hip-focused group and a back-focused group",
+#: "either hip- or spine-focused", "one group …; the other got therapy aimed at the spine".
+_SECOND_ARM = re.compile(
+    r"(?:\bthe\s+other(?:\s+(?:group|half|arm))?|\beither\b[^.;]{0,60}?|\b(?:to|into|between|received|got|had|an?)\s+(?:the\s+)?hip\b[^.;]{0,50}?\b(?:and|or))(?:'s)?[,\s]+"
+    r"(?:(?:group|half|arm|one)\s+)?(?:(?:\w+\s+){0,3}?(?:got|received|had|did|was\s+given|were\s+given|was\s+assigned|were\s+assigned)\s+)?"
+    r"(?:an?\s+|the\s+)?(?:[\w'-]+,?\s+){0,3}?$"
+)
 
 
 def _comparator_context(x: _Sent, hit: tuple[int, int, bool]) -> bool:
@@ -626,6 +635,8 @@ def _comparator_context(x: _Sent, hit: tuple[int, int, bool]) -> bool:
     window = x.norm[max(ca, hit[0] - 100) : min(cb, hit[1] + 25)]
     if hit[2] and re.search(r"\b(?:active|structured|proper|real|full)\b", x.norm[hit[0] : hit[1]]):
         return True  # "an active, structured spine-focused programme" describes the comparator by itself
+    if hit[2] and _SECOND_ARM.search(x.norm[max(ca, hit[0] - 100) : hit[0]]):
+        return True
     return bool((_COMPARATOR_CTX if not hit[2] else _COMPARISON_CTX).search(window))
 
 
@@ -808,14 +819,28 @@ def _population(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     required: list[list[str]] = fact.check.required  # type: ignore[union-attr]
     patterns = [_cached_phrases(group) for group in required]
     hits = [p.search(x.norm) for p in patterns]
-    if hits[0] and re.search(rf"\b(?:{_PEOPLE}|with|who\s+had|had|plus|required|eligib\w*|criteria|inclusion)\b", x.norm):
+    # the first group (hip pain) anchors a description; a weakness phrase only when it names the hip
+    anchor = hits[0] or (hits[1] if hits[1] and "hip" in hits[1].group(0) and re.search(
+        r"(?:\bwith|\bhad|\bhave|\bplus|\band|\+)\s+(?:[\w-]+\s+){0,4}$", x.norm[max(0, hits[1].start() - 50) : hits[1].start()]) else None)
+    if anchor and re.search(rf"\b(?:{_PEOPLE}|with|who\s+had|had|plus|required|eligib\w*|criteria|inclusion|incl)\b|\s\+\s", x.norm):
         start = min(h.start() for h in hits if h)
         end = max(h.end() for h in hits if h)
-        excluded = _negated_before(x.norm, hits[0].start(), 0) or bool(
-            re.search(r"^[^.;]{0,30}\b(?:were|was|are)\s+(?:\w+\s+)?(?:excluded|ineligible|turned\s+away|not\s+(?:allowed|eligible))", x.norm[hits[0].end():])
+        back = CHRONIC_BACK_PAIN.search(x.norm, max(0, start - 120), start)
+        if back is not None and not re.search(r"[.;]", x.norm[back.end() : start]):
+            start = back.start()  # "long-standing low back pain, and … a painful, weak hip" is one description
+        excluded = _negated_before(x.norm, anchor.start(), 0) or bool(
+            re.search(r"^[^.;]{0,30}\b(?:were|was|are)\s+(?:\w+\s+)?(?:excluded|ineligible|turned\s+away|not\s+(?:allowed|eligible))", x.norm[anchor.end():])
         )
         if x.allowed(start):
             yield x.claim("population", start, end, complete=all(hits), excluded=excluded)
+
+
+#: Back pain described as long-lasting, the first half of the trial's population.
+CHRONIC_BACK_PAIN = re.compile(
+    r"\b(?:chronic|long-standing|longstanding|long-term|long-lasting|ongoing|persistent|stubborn|nagging|lingering)\s+(?:low(?:er)?[\s-]+)?back\s+(?:pain|trouble|problems)\b"
+    r"|\b(?:low(?:er)?\s+)?back(?:\s+pain)?\s+(?:that\s+|which\s+)?had\s+(?:\w+\s+){1,3}?for\s+(?:many\s+)?(?:months|years|a\s+long\s+time)\b"
+    r"|\b(?:low(?:er)?\s+)?back\s+pain\s+for\s+(?:many\s+)?(?:months|years|a\s+long\s+time)\b|\bclbp\b"
+)
 
 
 _GROUP_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
@@ -958,6 +983,8 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     persisted = re.search(r"\b(?:had|has|have|did)\s*(?:not|n't)\s+(?:\w+\s+)?(?:faded|disappeared|vanished|gone|worn\s+off|closed)\b", norm[a:b])
     if persisted:
         arm_masked = arm_masked[: persisted.start()] + " " * (persisted.end() - persisted.start()) + arm_masked[persisted.end() :]
+    # "no more than modest" sizes a difference; it is no comparison of arms
+    arm_masked = re.sub(r"\bno\s+more\s+than\s+(?=(?:an?\s+)?(?:modest|small|slight|marginal|minor)\b)", lambda m: " " * len(m.group(0)), arm_masked)
     lasting_m = L.LASTING.search(arm_masked)
     not_lasting = lasting_m is not None and re.search(
         r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:\w+\s+){0,1}$|(?:\bnot|n't|\bnever)\s+(?:[\w']+\s+){1,5}?(?:as|be)\s+$",  # "wouldn't describe them as lasting"
@@ -1258,6 +1285,7 @@ def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Clai
         timepoints=r.timepoints, lasting=r.lasting, universal=r.universal, pain=r.pain,
         certainty=r.certainty, magnitude=r.magnitude, hedged=r.hedged, negated=r.negated,
         arms=[m.id for m in r.arms], both=bool(L.BOTH.search(x.norm, r.start, r.end)),
+        modest=bool(L.MODEST_EFFECT.search(x.norm, r.start, r.end)),
     )
     shares = list(_shares(x, vocab, r))
     if shares:
@@ -1268,7 +1296,7 @@ def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Clai
         r.direction not in (None, "unknown-arm", "none") and r.arms
     ):
         if L.MODEST_EFFECT.search(x.norm, r.start, r.end):
-            yield x.claim("result", *_result_span(x, r), **{**slots, "modest": True})
+            yield x.claim("result", *_result_span(x, r), **slots)
         return
     if not r.outcomes and r.direction is None and not r.within and not (r.certainty or r.magnitude) and not r.lasting:
         return
@@ -1524,8 +1552,9 @@ _WIDE = {"result", "responder", "silent", "generalised", "effect-size"}
 
 
 def _prune(claims: list[Claim]) -> list[Claim]:
-    """Drop claims another claim already accounts for: the words of an acronym's expansion, and
-    'randomised' in '184 were randomised' (one enrolment claim, not a design claim too)."""
+    """Drop claims another claim already accounts for: the words of an acronym's expansion,
+    'randomised' in '184 were randomised' (one enrolment claim, not a design claim too), and an
+    agreeing comparator inside an arm-size or randomisation claim."""
     acronyms = [c for c in claims if c.kind == "acronym"]
     counts = [c for c in claims if c.kind == "count"]
     results = [c for c in claims if c.kind == "result"]
@@ -1543,6 +1572,10 @@ def _prune(claims: list[Claim]) -> list[Claim]:
             c = Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, **folded[id(c)]})
         if c.kind != "acronym" and any(a.start <= c.start and c.end <= a.end for a in acronyms):
             continue
+        if c.kind == "category" and c.slots["slot"] == "comparator" and c.slots["accepted"] and any(
+            k is not c and k.kind in ("count", "category", "responder") and k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end) for k in claims
+        ):
+            continue  # "93 to spine-focused physical therapy", "assigned to hip- or spine-focused therapy": named once
         if c.kind == "category" and c.slots["slot"] == "randomisation" and any(
             k.start <= c.start < k.end or re.fullmatch(r"\s*(?:were|was|had\s+been|have\s+been)?\s*", c.sentence.text[k.end - c.sentence.start : c.start - c.sentence.start])
             for k in counts if k.end <= c.start or k.start <= c.start < k.end

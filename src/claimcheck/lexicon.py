@@ -120,7 +120,8 @@ def phrases_rx(phrases: list[str]) -> re.Pattern[str]:
 STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work|surveys?|polls?|cohorts?|reports?|appraisals?|commentary|critique|editorial)"
 MODEST_EFFECT = re.compile(
     r"\b(?:small|modest|slight|minor|marginal)(?:ly|er)?[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:differences?|advantages?|edge|benefits?|effects?|gap|gains?|improvements?)\b"
-    r"|\b(?:difference|advantage|edge|benefit|effect|gap)\s+(?:\w+\s+){0,3}?(?:was|were|is|as)\s+(?:\w+\s+)?(?:small|modest|slight|minor|marginal)\b"
+    r"|\b(?:differences?|advantages?|edge|benefits?|effects?|gap)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|as)\s+(?:\w+\s+){0,3}?(?:small|modest|slight|minor|marginal)\b"
+    r"|\b(?:difference|advantage|edge|benefit|effect)\s+modest\b|\bbut\s+a\s+(?:small|modest)\s+one\b"  # note style: "disability benefit modest"
 )
 OTHER_STUDY = re.compile(
     r"\banother\s+(?:team|research\s+group|group\s+of\s+researchers|lab)\b|^\W*cf\.?\s|"
@@ -222,11 +223,11 @@ NEGATION = re.compile(
 )
 NO_DIFFERENCE = re.compile(
     r"\bno\s+(?:[\w-]+\s+){0,3}?differences?\b|\bno\s+longer\s+(?:differ\w*|different|ahead|better|present|there|seen|visible|significant)\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
-    r"|\bno\s+(?:better|worse|faster|slower|more)\s+than\b|\bnot\s+(?:any\s+)?(?:better|worse|faster|slower)\s+than\b"
+    r"|\bno\s+(?:better|worse|faster|slower|more)\s+than\b(?!\s+(?:an?\s+)?(?:modest|small|slight|marginal|minor)\b)|\bnot\s+(?:any\s+)?(?:better|worse|faster|slower)\s+than\b"
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
     r"|\bneither\s+(?:group|arm|therapy|treatment|approach|programme|program|intervention)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
-    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\bconverged\b|\ba\s+wash\b|\bno\s+gap\b|\b(?:advantage|difference|edge|benefit|gap|effect|lead)\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off|gone|closed)\b|^\W*(?:(?:but|and)\s+)?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|gone)\b|\bgone\s+(?:by|at|after)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b|\bno\s+(?:between-group\s+)?gap\b"
+    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\bconverged\b|\ba\s+wash\b|\bno\s+gap\b|\b(?:advantage|difference|edge|benefit|gap|effect|lead)\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off|gone|closed)\b|^\W*(?:(?:but|and)\s+)?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|gone)\b|\bgone\s+(?:by|at|after)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b(?!\s+(?:an?\s+)?(?:modest|small|slight|marginal|minor)\b)|\bno\s+(?:between-group\s+)?gap\b"
 )
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"

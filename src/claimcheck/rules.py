@@ -553,6 +553,11 @@ def _outcome_result(claim: Claim, vocab: Vocabulary, outcome: str, direction: st
         if code is not None:
             f = facts[named[0] if named else first]
             return _decide(O, "strength-of-language", f, claim, "found " + _lower(f.statement), code=code)
+        if sl.get("modest") and not sl["lasting"] and "beyond" not in tps:
+            # "the disability advantage was modest": agrees only where the record gives that size
+            f = facts[named[0] if named else first]
+            if f.check.size == "modest":  # type: ignore[union-attr]
+                return _decide(S, "result-direction", f, claim, "found " + _lower(f.statement))
         return None
 
     if direction is None:  # within-group change
