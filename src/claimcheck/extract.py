@@ -1136,7 +1136,7 @@ def _negated_before(norm: str, pos: int, floor: int) -> bool:
     before = norm[max(floor, pos - 25) : pos]
     if re.search(r"\bnothing\s+(?:less\s+than|short\s+of)\s+(?:an?\s+|the\s+)?$", before):
         return False  # "nothing short of a miracle" insists, it does not deny
-    return bool(re.search(r"(?:\bnot|n't|\bnever|\bno|\bzero|\bnothing|\bnone|\bhardly|\bfar\s+from|\bwithout|\bnor)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?$", before))
+    return bool(re.search(r"(?:\bnot|n't|\bnever|\bno|\bzero|(?<![\d.,])\b0(?=\s)|\bnothing|\bnone|\bhardly|\bfar\s+from|\bwithout|\bnor)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?$", before))
 
 
 def _other_arm(vocab: Vocabulary, arm: str) -> str:
