@@ -602,6 +602,16 @@ RESULTS: dict[str, list[Case]] = {
         ("Despite claims of a breakthrough, the difference in disability was modest.", [s(D8)]),
         ("A viral post said the hip group walked faster, but the trial found no difference in "
          "walking speed.", [s(G8)]),
+        ("Our columnist told readers that the trial proved hip exercises cure back pain.", []),
+        ("A friend of mine assured me that the spine group had simply been given usual care.", []),
+        ("Anyone telling you this trial found lasting relief has not read it.", []),
+        ("Please don't turn that into \"hip therapy works for everyone\".", []),
+        ("An earlier version of this story said the hip group walked faster than the spine group.",
+         []),
+        ("The volunteers were not \"anyone over 65\", as the post put it; they were people aged 60 to "
+         "85.", [s("population.age")]),
+        ("At the talk, someone in the audience asks whether hip therapy would suit everyone over 60.",
+         []),
     ],
     # Other studies: no finding, whatever their numbers.
     "other-studies": [
@@ -612,6 +622,9 @@ RESULTS: dict[str, list[Case]] = {
         ("A Danish study of 400 people compared usual care with spinal manipulation.", []),
         ("In a separate cohort study, adults over 65 walked faster after three months of "
          "exercise.", []),
+        ("A cross-sectional study of 250 adults over 65 linked back pain to weaker hips.", []),
+        ("Next up, a Swedish team presented a 10-week band programme for 212 people aged 55 to 80.",
+         []),
     ],
     # The writer's practice, background, advice without a universal claim, questions.
     # The sentence before settles what "that advantage", "they" and "by then" refer to.
@@ -625,6 +638,13 @@ RESULTS: dict[str, list[Case]] = {
         ("Both groups were walking faster by the end of treatment, and neither pulled ahead of the "
          "other.", [s(G8)]),
         ("On walking speed, the picture was different.", []),
+        ("The headline result was a modest disability edge for the hip group at eight weeks, which "
+         "had disappeared by six months.", [s(D8), s(D6)]),
+        ("Hip therapy gave lower disability scores at 8 weeks, an advantage that was gone by six "
+         "months.", [s(D8), s(D6)]),
+        ("The disability edge faded.", [s(D6)]),
+        ("Quick background for anyone new: MASH compared two 8-week physical therapy programmes.",
+         [s("intervention.duration")]),
         ("The hip group had greater improvements in balance.", [u(D8)]),
         ("PROMIS physical function also improved more in the hip arm.", [u("silent.other_outcomes")]),
     ],
@@ -637,6 +657,8 @@ RESULTS: dict[str, list[Case]] = {
          [s(DR), s(DR), c(DR)]),
         ("In fact, a slightly larger share of the spine group, 60 per cent against 53 per cent, made "
          "a substantial gain in speed.", [s(GR), s(GR)]),
+        ("The spine group had more people with a big jump in walking speed, 60% vs 53%.",
+         [s(GR), s(GR)]),
         ("It ran at the University of Delaware, the University of Michigan and Duke University.",
          [s("sites.names"), c("sites.names"), s("sites.names")]),
         ("184 people took part, split almost evenly: 91 hip, 93 spine.",
@@ -683,6 +705,14 @@ PASSAGES: dict[str, list[Case]] = {
         ("Hip patients did better on disability. And they walked faster, too.", [s(D8), c(G8)]),
         ("The hip group did better on disability. Both groups improved. They also walked faster.",
          [s(D8), s(D8)]),
+    ],
+    "quiz-and-citations": [
+        ("Which statement about responders is correct?\na) Twice as many hip patients as spine "
+         "patients halved their disability\nb) 64% of the hip group halved their disability\n\n"
+         "Answer: 46% of the hip group and 33% of the spine group halved their disability.",
+         [s(DR), s(DR)]),
+        ("The hip group improved more on disability, though the gap was modest.[2] Walking speed "
+         "rose in both groups, with no difference between them.", [s(D8), s(G8)]),
     ],
     "note-lines": [
         ("- n=184 pts randomised (hip n=91 vs spine n=93); planned target n=180",

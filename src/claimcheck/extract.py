@@ -67,7 +67,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\s+-\s+|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured)|,\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+    r";|\s+-\s+|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?(?:disappeared|faded|vanished|gone|closed|worn\s+off|evened\s+out)\b)|,\s+(?=(?:an?\s+|the\s+)?(?:advantage|edge|difference|benefit|gap|lead|effect)\s+(?:that|which)\s+(?:was|had|has)\s+(?:\w+\s+)?(?:gone|faded|disappeared|vanished|closed|worn\s+off|evened\s+out)\b)|,\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
 
 
@@ -994,6 +994,8 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
     only = L.ONLY_ARM.search(norm, a, b)
     if L.NO_DIFFERENCE.search(arm_masked) or not_lasting:
         direction = "none"
+        if not tps and re.search(r"\b(?:faded|fade[sd]?|disappeared|vanished|wore\s+off|worn\s+off|gone|closed|evened\s+out|caught\s+up|converged)\b", norm[a:b]):
+            tps = [vocab.trial.timepoints[-1].id]  # an edge that "faded" was there first: the claim is about the last visit
     elif only:
         direction = None
     elif ((L.DIFFERED.search(masked) and GROUP_WORDS.search(norm, a, b)) or L.MODEST_EFFECT.search(masked)) and not L.BETTER.search(arm_masked) and not L.WORSE.search(arm_masked) and not re.search(r"\bfavou?r", masked):
@@ -1623,7 +1625,9 @@ def _refuted_part(norm: str, clauses: list[tuple[int, int]], reported: re.Match[
     despite = re.match(r"\s*despite\s+[^,]{0,80},", norm)
     if despite:
         return [(0, despite.end())]
-    later = [(a, b) for a, b in clauses if a > reported.start() and L.CORRECTION.search(norm, a, min(b, a + 40))]
+    later = [(a, b) for a, b in clauses if a > reported.start() and (
+        L.CORRECTION.search(norm, a, min(b, a + 40))
+        or (norm[:a].rstrip().endswith(";") and re.match(r"\W*(?:they|it|there)\s+(?:were|was|had|received|got)\b", norm[a:b])))]  # "…, as the post put it; they were …"
     if not later:
         return None
     return [(0, later[0][0])]
@@ -1671,7 +1675,12 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     questions = {b for b, text in blocks.items() if re.match(r"\s*(?:q|question)\s*[:.]", text, re.I)}  # a reader's question
     heading_anchor = False
     other_topic = False  # inside a passage about some other study, until the trial is named again
+    after_question = False  # the answer options of a quiz question are not claims: most are wrong on purpose
     for s in sentences:
+        option = bool(QUIZ_OPTION.match(s.text))
+        if option and after_question:
+            continue
+        after_question = s.text.rstrip().endswith("?") or (option and after_question)
         if s.heading:
             hn = L.normalise(s.text)
             heading_anchor = bool(vocab.anchor_rx.search(hn) or L.THIS_TRIAL.search(hn) or re.search(r"\b(?:trial|study|findings|results)\b", hn))
@@ -1688,10 +1697,13 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         starts_linked = bool(L.CONTINUATION.search(norm.lstrip("\"' ")))
         prev_block = s.block
         named = _names_trial(norm, vocab)
-        if named:
+        new = L.NEW_STUDY.search(norm)
+        if new and not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm) or vocab.arms(norm)) and not _this_trial_year(new.group(0), vocab) and (
+            not named or L.OTHER_DESIGN.search(new.group(0))
+        ):
+            other_topic = True  # "A trial in Hong Kong assigned 200 people…"; "A cross-sectional study of hips and backs…"
+        elif named:
             other_topic = False
-        elif (new := L.NEW_STUDY.search(norm)) and not L.THIS_TRIAL.search(norm) and not _this_trial_year(new.group(0), vocab):
-            other_topic = True  # "A trial in Hong Kong assigned 200 people…": another study
         if other_topic or (L.THIRD_PERSON.search(norm) and not named):
             prev_anchored = prev_other = False
             continue  # another study, or one person's own story ("He has had two rounds of physio…")
@@ -1775,6 +1787,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
 
 
 _NOTE_MAX = 200
+QUIZ_OPTION = re.compile(r"\s*\(?[a-eA-E][.)]\s+\S")
 
 
 def _heading_claims(s: Sentence, vocab: Vocabulary) -> list[Claim]:

@@ -125,6 +125,7 @@ MODEST_EFFECT = re.compile(
 )
 OTHER_STUDY = re.compile(
     r"\banother\s+(?:team|research\s+group|group\s+of\s+researchers|lab)\b|^\W*cf\.?\s|"
+    r"\b(?:a|an)\s+(?:dutch|british|german|swedish|danish|norwegian|finnish|french|italian|spanish|swiss|irish|australian|canadian|chinese|japanese|korean|brazilian|indian)\s+(?:research\s+)?(?:group|team)\b|"
     r"\b(?:want|wants|wanted|would\s+like|need|needs|calls?\s+for|called\s+for|awaits?|awaiting|hope\s+for|plans?|planning|preparing|design(?:ing)?)\s+(?:to\s+see\s+)?(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:trial|study)\b|"
     rf"\b(?:her|his|their|its)\s+own\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b|\b(?:led|ran|conducted|published|did)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{STUDY_NOUN}\b|"
     r"\b(?:study|trial)\s+(?:published\s+)?in\s+(?:19\d\d|20(?:[01]\d|2[0-2]))\b|"
@@ -142,6 +143,8 @@ NEW_STUDY = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|analysis|review|survey)\s+(?:in|from|of|at|by|published|conducted|followed|found|"
     r"assigned|randomi[sz]ed|enrolled|tested|compared|looked|showed|suggests?|reported|recruited|involving|with)\b"
 )
+#: Study designs a randomised trial is not: a study so described is another study.
+OTHER_DESIGN = re.compile(r"\b(?:cross-sectional|observational|cohort|case-control|qualitative|retrospective|registry|population-based|longitudinal)\b")
 THIRD_PERSON = re.compile(r"^\W*(?:he|she|his|her)\b")
 THIS_TRIAL = re.compile(
     r"\bthis\s+(?:breakthrough|discovery|finding|result)\b|\bthis\s+is\s+(?:the|a)\s+(?:real\s+|genuine\s+)?breakthrough\b|"
@@ -176,6 +179,11 @@ REPORTED = re.compile(
     r"|\ban?\s+(?:viral\s+)?(?:post|headline|video|tweet|meme|blog|article|ad|advert)\b[^.]{0,80}?\b(?:says|said|claims|claimed|suggests|suggested)\b|^\s*[\"']?claim\s*:"
     r"|\bdoes\s*(?:not|n't)\s+(?:show|prove|mean|find|support)\b|\bdoesn't\s+(?:show|prove|mean|find|support)\b|\bcannot\s+(?:show|prove|tell)\b"
     r"|\breports?\s+that\b|\bmistaken\b|\bclaims\s+(?:\w+\s+){0,7}?(?:say|said|suggest|claim)\b|\bpresent(?:s|ed|ing)?\s+(?:it|this|the\s+(?:trial|study|result))\s+as\b"
+    # what a columnist, a chatbot or "anyone telling you" says, quoted to be answered
+    r"|\b(?:column|columnist|piece|reporter|journalist|writer|blogger|chatbot|forward|message|presenter|host)\s+(?:\w+\s+){0,2}?(?:told|wrote|writes|claimed|asserted|described|called)\b"
+    r"|\bas\s+the\s+(?:article|column|piece|post|headline|story|video|ad|advert|leaflet)\s+(?:put\s+it|said|claimed|had\s+it)\b|\bassured\s+(?:me|us|him|her|them)\b"
+    r"|\b(?:anyone|anybody|whoever)\s+(?:who\s+(?:tells?|claims?|says?)|telling|claiming|saying)\b|\b(?:do\s+not|don't|never)\s+(?:turn|read|take|spin|twist)\s+(?:that|this|it|the\s+\w+)\s+(?:into|as)\b"
+    r"|\ban\s+earlier\s+version\b|\b(?:someone|somebody|anyone|a\s+(?:reader|listener|viewer|caller|delegate)|an?\s+(?:audience\s+member|attendee)|(?:he|she|i))\s+(?:[\w-]+\s+){0,4}?(?:asks?|asked|wonders?|wondered)\s+(?:whether|if)\b|^\W*true\s+or\s+false\b"
     r"|\bbeyond\s+the\s+evidence\b|\boverstat\w+|\bexaggerat\w+|\boverblown\b|\bmisrepresent\w*|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
 )
 TRIAL_WORDS = re.compile(
@@ -227,7 +235,7 @@ NO_DIFFERENCE = re.compile(
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
     r"|\bneither\s+(?:group|arm|therapy|treatment|approach|programme|program|intervention)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
-    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\bconverged\b|\ba\s+wash\b|\bno\s+gap\b|\b(?:advantage|difference|edge|benefit|gap|effect|lead)\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off|gone|closed)\b|^\W*(?:(?:but|and)\s+)?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|gone)\b|\bgone\s+(?:by|at|after)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b(?!\s+(?:an?\s+)?(?:modest|small|slight|marginal|minor)\b)|\bno\s+(?:between-group\s+)?gap\b"
+    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\bconverged\b|\ba\s+wash\b|\bno\s+gap\b|\b(?:advantage|difference|edge|benefit|gap|effect|lead)\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off|gone|closed)\b|^\W*(?:(?:but|and|which|that)\s+)?(?:had\s+|has\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|gone)\b|\bgone\s+(?:by|at|after)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b(?!\s+(?:an?\s+)?(?:modest|small|slight|marginal|minor)\b)|\bno\s+(?:between-group\s+)?gap\b"
 )
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
@@ -292,7 +300,7 @@ HEDGE = re.compile(
 )
 GENERALISED = re.compile(
     r"\b(?:(?:everyone|everybody|anyone|anybody)(?!\s+(?:enrolled|was\b|were\b|had\b|in\s+the\s+(?:trial|study)|who\s+(?:took\s+part|joined|was\s+enrolled)|taking\s+part))\s+(?:\w+\s+){0,2}?(?:with|who\s+(?:has|have|suffers?)|suffering|over|aged|in\s+pain|of\s+any\s+age)\b|"
-    r"(?:works?|helps?|is|for|benefits?)\s+(?:for\s+)?(?:everyone|everybody|anyone)\b|"
+    r"(?:works?|helps?|is|for|benefits?)\s+(?:for\s+)?(?:everyone|everybody|anyone)\b(?!\s+(?:new|interested|curious|reading|listening|watching|joining|catching\s+up|who\s+(?:missed|wants|asked|is\s+new)))|"  # not "background for anyone new"
     r"all\s+(?:\w+\s+)?(?:people|adults|patients|seniors|sufferers|older\s+adults|older\s+people|elderly)\s+(?:\w+\s+){0,2}?(?:with|who|over|suffering)|"
     r"all\s+(?:seniors|older\s+adults|older\s+people|the\s+elderly)\b|"
     r"every\s+(?:\w+\s+)?(?:person|patient|adult|senior|sufferer)\s+(?:with|who|over)|any\s+(?:\w+\s+)?(?:person|patient|adult|senior)\s+(?:with|who|over)|"
@@ -318,7 +326,7 @@ SHARE = re.compile(
 RATIO = re.compile(r"\b(?:doubl(?:e|es|ed|ing)|twice\s+as|two-fold|twofold|2-fold|three\s+times|triple[ds]?|tripling|3\s+times\s+as|2\s+times\s+as)\b")
 RESPONDER_CUE = re.compile(
     r"\bhalv(?:ed|es|ing|e)\b|\bcut\s+(?:\w+\s+){0,3}?in\s+half\b|\b50\s*(?:%|percent)\s+or\s+(?:more|greater)\b|\bat\s+least\s+half\b"
-    r"|\bsubstantial(?:ly)?\b|\bmeaningful(?:ly)?\b|\bresponders?\b|\bbig\s+(?:gains?|improvements?)\b|\bmarked\s+improvement\b|\bmajor\s+(?:gains?|improvements?)\b|\bclinically\b"
+    r"|\bsubstantial(?:ly)?\b|\bmeaningful(?:ly)?\b|\bresponders?\b|\b(?:big|large|major|sizeable|sizable)\s+(?:gains?|improvements?|jumps?|increases?|boosts?)\b|\bmarked\s+improvement\b|\bmajor\s+(?:gains?|improvements?)\b|\bclinically\b"
 )
 DIFFERED = re.compile(r"\b(?:differed|differ|different|a\s+(?:clear\s+|real\s+)?difference|diverged)\b")
 ONLY_ARM = re.compile(r"\bonly\s+(?:the\s+)?(?:hip|spine)\b")
