@@ -175,6 +175,8 @@ CORE: dict[str, list[Case]] = {
     ],
     # How many sites, and which.
     "sites": [
+        ("The study at Harvard and Duke enrolled people over 60.",
+         [c("sites.names"), s("sites.names"), s("population.age")]),
         ("The trial ran at three sites.", [s("sites.count")]),
         ("Three universities took part in the trial.", [s("sites.count")]),
         ("The study was carried out at four sites.", [c("sites.count")]),
@@ -189,7 +191,7 @@ CORE: dict[str, list[Case]] = {
         ("The trial ran at three sites: the University of Delaware, the University of Pittsburgh "
          "and Duke University.", [s("sites.count"), s("sites.names"), s("sites.names"), s("sites.names")]),
         ("It ran at four universities, including Duke and the University of Pittsburgh.",
-         [c("sites.count"), s("sites.names")]),
+         [c("sites.count"), s("sites.names"), s("sites.names")]),
     ],
     # When participants were enrolled.
     "dates": [
@@ -638,6 +640,15 @@ RESULTS: dict[str, list[Case]] = {
         ("Both groups were walking faster by the end of treatment, and neither pulled ahead of the "
          "other.", [s(G8)]),
         ("On walking speed, the picture was different.", []),
+        ("Both groups walked faster, but the hip group improved more.", [s(G8), c(G8)]),
+        ("The hip group did better on the six-minute walk and, by the end of the eight weeks, on the "
+         "chair-stand test too.", [s(E8), c(CR8)]),
+        ("The hip group still had less disability a year later, which is why clinics got excited.",
+         [c(D6), u("result.mechanism")]),
+        ("The hip group's benefits lasted for years.", [c(D6)]),
+        ("Hip therapy is clearly the better choice for anyone over 60 whose back hurts.",
+         [o(COND, "population-generalised")]),
+        ("Put simply, the hip group got better results.", [o(D8, "magnitude-inflated")]),
         ("The headline result was a modest disability edge for the hip group at eight weeks, which "
          "had disappeared by six months.", [s(D8), s(D6)]),
         ("Hip therapy gave lower disability scores at 8 weeks, an advantage that was gone by six "

@@ -67,7 +67,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\s+-\s+|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?(?:disappeared|faded|vanished|gone|closed|worn\s+off|evened\s+out)\b)|,\s+(?=(?:an?\s+|the\s+)?(?:advantage|edge|difference|benefit|gap|lead|effect)\s+(?:that|which)\s+(?:was|had|has)\s+(?:\w+\s+)?(?:gone|faded|disappeared|vanished|closed|worn\s+off|evened\s+out)\b)|,\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+    r";|\s+-\s+|,\s+(?=which\s+is\s+why\b)|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?(?:disappeared|faded|vanished|gone|closed|worn\s+off|evened\s+out)\b)|,\s+(?=(?:an?\s+|the\s+)?(?:advantage|edge|difference|benefit|gap|lead|effect)\s+(?:that|which)\s+(?:was|had|has)\s+(?:\w+\s+)?(?:gone|faded|disappeared|vanished|closed|worn\s+off|evened\s+out)\b)|,\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
 
 
@@ -82,7 +82,10 @@ def _clauses(norm: str) -> list[tuple[int, int]]:
     out = [(a, b) for a, b in out if norm[a:b].strip()]
     merged: list[tuple[int, int]] = []
     for a, b in out:  # a lead-in such as "At six months," belongs to the clause after it
-        if merged and len(norm[merged[-1][0] : merged[-1][1]].split()) < 5 and not norm[merged[-1][0]:merged[-1][1]].rstrip().endswith(";"):
+        prev = norm[merged[-1][0] : merged[-1][1]] if merged else ""
+        if merged and len(prev.split()) < 5 and not prev.rstrip().endswith(";") and not (
+            L.PAST.search(prev) and re.match(r"\W*(?:but|while|whereas|yet|though|although)\b", norm[a:b])  # "Both groups walked faster, but …"
+        ):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
@@ -149,11 +152,13 @@ SITE_COUNT = re.compile(
     rf"(?:{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:(?!(?:of|the|in|at|on|from|across|to|for|and|or|with)\b)[a-z.]+\s+){{0,2}}?(?P<unit>sites|centres|centers|universities|locations|clinics|institutions|hospitals|medical\s+cent(?:er|re)s|campuses|academic\s+cent(?:er|re)s)\b"
 )
 INSTITUTION = re.compile(
+    r"\b(?:Harvard|Stanford|Yale|Princeton|Johns\s+Hopkins|Oxford|Cambridge|UCLA|Columbia|Cornell|Emory|Vanderbilt)(?:\s+University)?\b|"  # famous enough to need no "University"
     r"(?:University\s+of\s+[A-Z][\w-]+(?:\s+(?:at\s+)?[A-Z][\w-]+)*|(?:(?!(?:The|A|An|And|In|At|Our|Its|Their|This)\s)[A-Z][\w.&'-]+\s+){1,4}(?:University|School\s+of\s+Medicine|Medical\s+(?:Center|Centre|School)|College|Hospital|Health\s+System|Clinic))"
 )
 SITE_CUE = re.compile(
     r"\b(?:sites?|conducted\s+at|carried\s+out\s+at|took\s+place\s+at|run\s+at|ran\s+at|held\s+at|based\s+at|centres?|centers?|"
-    r"researchers|scientists|teams?|investigators|recruited\s+at|led\s+by|universities|locations|clinics|treated\s+at|seen\s+at|enrolled\s+at|based\s+at)\b"
+    r"researchers|scientists|teams?|investigators|recruited\s+at|led\s+by|universities|locations|clinics|treated\s+at|seen\s+at|enrolled\s+at|based\s+at|"
+    r"(?:study|trial)\s+at)\b"
 )
 NOT_SITE_CUE = re.compile(r"\b(?:not\s+involved|wasn't\s+involved|independent|commented|who\s+was\s+not|said|says|told|professor|expert|reviewed)\b")
 
@@ -439,8 +444,10 @@ def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
                 yield x.claim("sites", known[0].start(), known[-1].end(), names=[x.s.text[m.start():m.end()] for m in known], site_context=False)
         return
     context = bool(SITE_CUE.search(x.norm)) and not NOT_SITE_CUE.search(x.norm)
-    for m in found:  # one finding per named place: a list can be two-thirds right
-        yield x.claim("sites", m.start(), m.end(), names=[re.sub(r"\s+", " ", m.group(0)).strip()], site_context=context)
+    known = [m for m in phrases_for(fact.check.members).finditer(x.norm)  # type: ignore[union-attr]
+             if len(m.group(0)) > 3 and x.allowed(m.start()) and not any(f.start() <= m.start() < f.end() for f in found)]
+    for m in sorted(found + known, key=lambda m: m.start()):  # one finding per named place: a list can be two-thirds right
+        yield x.claim("sites", m.start(), m.end(), names=[re.sub(r"\s+", " ", x.s.text[m.start():m.end()]).strip()], site_context=context)
 
 
 def _durations(x: _Sent, result_spans: list[tuple[int, int]]) -> Iterator[Claim]:
@@ -991,6 +998,9 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         arm_masked[max(0, lasting_m.start() - 45) : lasting_m.start()])
     if L.ALL_TIMEPOINTS.search(norm, a, b):
         tps = [t.id for t in vocab.trial.timepoints]
+    if lasting_m is not None and not not_lasting and "beyond" not in tps and re.search(
+            r"\b(?:lasted|persisted|held|stayed|remained|endured|kept)\b[^.;]{0,30}?\b(?:for\s+(?:many\s+)?years|for\s+life|forever)\b|\byears\s+(?:later|on)\b", norm[a:b]):
+        tps.append("beyond")  # "the benefits lasted for years": longer than the trial followed anyone
     only = L.ONLY_ARM.search(norm, a, b)
     if L.NO_DIFFERENCE.search(arm_masked) or not_lasting:
         direction = "none"
@@ -1097,8 +1107,8 @@ def _comparison_cues(vocab: Vocabulary, text: str, outs: list[Mention], offset: 
     lower_better = {o.id for o in vocab.trial.outcomes if o.lower_is_better}
     better = worse = None
     for m in L.BETTER.finditer(text):
-        if m.group(0) == "better" and re.search(r"\b(?:got|get|gets|getting|became|become|feel|felt|feeling)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 25) : m.start()]) and not re.match(r"\s+(?:\w+\s+){0,2}?than\b", text[m.end():]):
-            continue  # "got better" is a change within a group, not a comparison
+        if m.group(0) == "better" and re.search(r"\b(?:got|get|gets|getting|became|become|feel|felt|feeling)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 25) : m.start()]) and not re.match(r"\s+(?:\w+\s+){0,2}?than\b|\s+(?:results?|outcomes?|scores?|numbers|improvements?|gains?)\b", text[m.end():]):
+            continue  # "got better" is a change within a group, not a comparison; "got better results" is one
         if _names_lower_better(m, outs, offset, lower_better):
             worse = worse or m  # "more disability" is worse
         else:
@@ -1159,8 +1169,10 @@ def _segments(x: _Sent, vocab: Vocabulary, a: int, b: int, outs: list[Mention]) 
     cuts = []
     for k in range(1, len(starts)):
         prev_end = next(o.end for o in here if o.start == starts[k - 1])
-        joins = [m.end() for m in re.finditer(r",\s+|\s+and\s+|\s+while\s+|\s+but\s+", x.norm[prev_end : starts[k]])]
-        cuts.append(prev_end + joins[-1] if joins else starts[k])
+        between = x.norm[prev_end : starts[k]]
+        joins = [m.end() for m in re.finditer(r",\s+|\s+and\s+|\s+while\s+|\s+but\s+", between)]
+        lead = re.search(r"\s+and,?\s+(?=(?:by|at|after|from)\s[^,]{1,40},\s)", between)  # "… and, by the end of the eight weeks, on Y"
+        cuts.append(prev_end + (lead.end() if lead else joins[-1]) if joins else starts[k])
     bounds = [a, *cuts, b]
     parts = list(zip(bounds, bounds[1:]))
     with_time = sum(1 for pa, pb in parts if vocab.timepoint_aliases(x.norm[pa:pb]) or DURATION.search(x.norm, pa, pb))
@@ -1264,8 +1276,9 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
 # "more improvement in how well they slept": a comparison on something the vocabulary does not name
 OTHER_MEASURE = re.compile(
     r"\b(?:improv\w*|gains?|better|more|greater|bigger|larger|less|fewer|reduc\w*|advantage|edge|benefit\w*|progress|difference|faster|slower)\s+"
-    r"(?:\w+\s+){0,2}?(?:in|on|with|for)\s+(?!(?:the\s+|their\s+|both\s+|each\s+)?(?:hip|spine|spinal|back|trial|study|groups?|arms?|both|each|all|those|"
-    r"these|them|patients|participants|people|everyone|terms|total|general|particular|practice|short|long|fact|addition|turn|\d)\b)(?P<what>[a-z][\w-]*(?:\s+[\w-]+){0,3})"
+    r"(?:\w+\s+){0,2}?(?:in|on|with|for)\s+(?!(?:the\s+|their\s+|both\s+|each\s+|many\s+)?(?:hip|spine|spinal|back|trial|study|groups?|arms?|both|each|all|those|"
+    r"these|them|patients|participants|people|everyone|everybody|anyone|anybody|seniors|older|adults|years?|months?|weeks?|life|good|ever|"
+    r"terms|total|general|particular|practice|short|long|fact|addition|turn|\d)\b)(?P<what>[a-z][\w-]*(?:\s+[\w-]+){0,3})"
 )
 IMPROVED = re.compile(r"\b(?:improv\w*|gain\w*|benefit\w*|progress\w*|better|sped\s+up|faster|stronger|recover\w*)\b")
 

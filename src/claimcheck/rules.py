@@ -672,6 +672,8 @@ def _generic_result(claim: Claim, vocab: Vocabulary, direction: str | None, tps:
     if sl.get("modest") and direction in (None, "unknown-arm"):
         return _decide(S, "result-direction", f8, claim, "found " + _lower(f8.statement))
     if direction is None and sl["within"]:
+        if "beyond" in tps and not sl["not_improved"]:
+            return _decide(C, "result-timepoint", f6, claim, "found " + _lower(f6.statement))
         if sl["not_improved"]:
             return _decide(C, "within-group-change", f8, claim, "found that both groups improved")
         if code == "magnitude-inflated":
