@@ -614,6 +614,8 @@ RESULTS: dict[str, list[Case]] = {
          "85.", [s("population.age")]),
         ("At the talk, someone in the audience asks whether hip therapy would suit everyone over 60.",
          []),
+        ("A listener wrote in claiming the study showed hip work fixes back pain for good.", []),
+        ("One tabloid headline read \"Hip exercises cure back pain in seniors\".", []),
     ],
     # Other studies: no finding, whatever their numbers.
     "other-studies": [
@@ -646,6 +648,8 @@ RESULTS: dict[str, list[Case]] = {
         ("The hip group still had less disability a year later, which is why clinics got excited.",
          [c(D6), u("result.mechanism")]),
         ("The hip group's benefits lasted for years.", [c(D6)]),
+        ("The trial did not show the disability advantage lasting beyond 8 weeks.", [s(D6)]),
+        ("Hip patients reported about 30% less pain than spine patients.", [u("result.pain")]),
         ("Hip therapy is clearly the better choice for anyone over 60 whose back hurts.",
          [o(COND, "population-generalised")]),
         ("Put simply, the hip group got better results.", [o(D8, "magnitude-inflated")]),
@@ -670,6 +674,11 @@ RESULTS: dict[str, list[Case]] = {
          "a substantial gain in speed.", [s(GR), s(GR)]),
         ("The spine group had more people with a big jump in walking speed, 60% vs 53%.",
          [s(GR), s(GR)]),
+        ("On gait speed it was the spine group with more big improvers.", [s(GR)]),
+        ("Nearly half of hip patients halved their disability, compared with one in three in the "
+         "spine group.", [s(DR), s(DR)]),
+        ("It was run from the University of Delaware, with two other universities involved.",
+         [s("sites.names"), s("sites.count")]),
         ("It ran at the University of Delaware, the University of Michigan and Duke University.",
          [s("sites.names"), c("sites.names"), s("sites.names")]),
         ("184 people took part, split almost evenly: 91 hip, 93 spine.",
@@ -716,6 +725,13 @@ PASSAGES: dict[str, list[Case]] = {
         ("Hip patients did better on disability. And they walked faster, too.", [s(D8), c(G8)]),
         ("The hip group did better on disability. Both groups improved. They also walked faster.",
          [s(D8), s(D8)]),
+    ],
+    "sections": [
+        ("What the trial did not show\nThat hip therapy makes you walk faster.\nThat the disability "
+         "edge lasts: it had gone by the six-month visit.", [s("outcomes.timepoints")]),
+        ("Background\nIn adults over 65, hip problems are common; estimates range from 20% to 40%.",
+         [s(COND)]),
+        ("Our Hip Reset programme runs for ten weeks with three visits a week.", []),
     ],
     "quiz-and-citations": [
         ("Which statement about responders is correct?\na) Twice as many hip patients as spine "

@@ -426,13 +426,18 @@ def _nearest_arm(arms: list[Mention], start: int, end: int, ca: int, cb: int, wi
 
 def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     for m in SITE_COUNT.finditer(x.norm):
-        if not x.allowed(m.start()) or re.search(r"\bother\s+$", x.norm[max(0, m.start() - 8) : m.start()]):
+        if not x.allowed(m.start()):
+            continue
+        others = bool(re.search(r"\bother\s+$", x.norm[max(0, m.start() - 8) : m.start()]) or re.search(r"\bother\b", m.group(0)))
+        named_before = [k for k in INSTITUTION.finditer(x.s.text, 0, m.start())]
+        if others and len(named_before) != 1:
             continue  # "the other two sites" counts the rest, not all
+        extra = 1 if others else 0  # "the University of Delaware, with two other universities": three
         unit = m.group("unit")
         value = int(m.group("n").replace(",", ""))
         if value > 1000:
             continue
-        yield x.claim("sites-count", m.start(), m.end(), value=value, unit=unit, qualifier=m.group("qual"))
+        yield x.claim("sites-count", m.start(), m.end(), value=value + extra, unit=unit, qualifier=m.group("qual"))
     fact = vocab.entity_fact("sites")
     if fact is None:
         return
@@ -976,6 +981,9 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
         if tp is None:
             last = max(t.weeks for t in vocab.trial.timepoints)
             tp = "beyond" if weeks > last * 1.1 else "other"
+        elif re.search(r"\b(?:beyond|past|longer\s+than)\s+(?:the\s+)?$", norm[max(a, m.start() - 15) : m.start()]):
+            ids = [t.id for t in vocab.trial.timepoints]  # "lasting beyond 8 weeks" is about the visit after it
+            tp = ids[ids.index(tp) + 1] if ids.index(tp) + 1 < len(ids) else "beyond"
         if tp not in tps:
             tps.append(tp)
     if not tps and THEN_TIME.search(norm, a, b):
@@ -1377,6 +1385,8 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
     ratio = L.RATIO.search(norm, r.start, r.end)
     more = re.search(r"\b(?P<cmp>more|fewer|a\s+(?:larger|bigger|higher|greater|smaller|lower)\s+(?:share|proportion|percentage|number))\s+(?:of\s+(?:the\s+)?)?(?P<arm>" + "|".join(
         re.escape(a) for a in ("hip", "spine")) + r")\b", norm[r.start:r.end]) if L.RESPONDER_CUE.search(norm, r.start, r.end) else None
+    if more is None and L.RESPONDER_CUE.search(norm, r.start, r.end):  # "the spine group with more big improvers"
+        more = re.search(r"\b(?P<arm>hip|spine)\b[^.;]{0,30}?\b(?:with|had|has|having|produced|saw|got)\s+(?P<cmp>more|fewer)\b", norm[r.start:r.end])
     if not found and not ratio and not more:
         return
     if ratio is not None and not r.outcomes and re.search(r"\blikely\b", norm[r.start:r.end]) and vocab.responder_fact(vocab.primary_outcome):
@@ -1587,6 +1597,10 @@ def _prune(claims: list[Claim]) -> list[Claim]:
             c = Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, **folded[id(c)]})
         if c.kind != "acronym" and any(a.start <= c.start and c.end <= a.end for a in acronyms):
             continue
+        if c.kind == "count" and c.slots.get("quantity") == "arm" and (c.slots.get("value") or 0) <= 10 and re.search(
+            r"\b\d+\s+(?:in|out\s+of)\s+(?:every\s+)?$", L.normalise(c.sentence.text[: c.start - c.sentence.start])
+        ):
+            continue  # "one in three in the spine group" is a share, not an arm of three people
         if c.kind == "category" and c.slots["slot"] == "comparator" and c.slots["accepted"] and any(
             k is not c and k.kind in ("count", "category", "responder") and k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end) for k in claims
         ):
@@ -1689,6 +1703,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     heading_anchor = False
     other_topic = False  # inside a passage about some other study, until the trial is named again
     after_question = False  # the answer options of a quiz question are not claims: most are wrong on purpose
+    denial_section = background_section = False
     for s in sentences:
         option = bool(QUIZ_OPTION.match(s.text))
         if option and after_question:
@@ -1696,6 +1711,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         after_question = s.text.rstrip().endswith("?") or (option and after_question)
         if s.heading:
             hn = L.normalise(s.text)
+            denial_section = bool(DENIAL_HEADING.search(hn))  # "What it didn't show": "That hip therapy …" lines deny
+            background_section = bool(BACKGROUND_HEADING.match(hn))  # not "Introduction": spam puts its claims there
             heading_anchor = bool(vocab.anchor_rx.search(hn) or L.THIS_TRIAL.search(hn) or re.search(r"\b(?:trial|study|findings|results)\b", hn))
             if _names_trial(hn, vocab):
                 other_topic = False
@@ -1704,6 +1721,12 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             continue
         if s.block in citations or s.block in questions:  # a reference entry or a reader's question
             continue
+        denied: list[tuple[int, int]] = []
+        if denial_section and re.match(r"\W*that\b", s.text, re.I):
+            cut = re.search(r"[:;—]", s.text)  # "That the advantage lasts: it had gone by six months"
+            if cut is None:
+                continue
+            denied = [(0, cut.end())]
         norm, numbers = L.normalise_spans(s.text)
         clauses = _clauses(norm)
         same_block = s.block == prev_block
@@ -1745,13 +1768,15 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             other_topic = other is None and not named
             continue
         own_practice = [(practice_from, len(norm))] if practice_from else []  # "…, which is how we schedule our own"
-        x = _Sent(s, norm, clauses, [*(other or []), *refuted, *own_practice], hedged=False, numbers=numbers)
+        x = _Sent(s, norm, clauses, [*(other or []), *refuted, *own_practice, *denied], hedged=False, numbers=numbers)
         arms = vocab.arms(norm)
         strong = bool(vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm))
         carried = prev_anchored and (same_block or starts_linked or s.bullet)
         if s.bullet and norm.rstrip()[-1:] not in ".!;:":
             # an unpunctuated list item: a menu or related link unless tied to the trial
             anchored = strong or (carried and bool(L.TRIAL_WORDS.search(norm))) or heading_anchor
+        elif background_section:
+            anchored = strong or bool(arms)  # under "Background", only what names the trial is about it
         else:
             anchored = _anchored(x, vocab, arms) or carried or _describes_design(norm) or _arm_result(norm, vocab, arms) or (
                 bool(L.PAST.search(norm)) and not L.GENERIC_PRESENT.search(norm)
@@ -1800,6 +1825,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
 
 
 _NOTE_MAX = 200
+DENIAL_HEADING = re.compile(r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:show|find|prove|tell)\b|\bdidn't\s+(?:show|find|prove)\b|\bmyths?\b|\bfalse\s+claims?\b")
+BACKGROUND_HEADING = re.compile(r"\W*background\W*$")
 QUIZ_OPTION = re.compile(r"\s*\(?[a-eA-E][.)]\s+\S")
 
 

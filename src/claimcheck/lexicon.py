@@ -152,7 +152,8 @@ THIS_TRIAL = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|research|work|paper)\b"
 )
 PRACTICE = re.compile(
-    r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:patients|clients|clinic|clinics|practice|therapists|physios?|office|members|team|department|service|hospital|gym|studio|centre|center|unit)\b"
+    r"\b(?:our|my)\s+(?:own\s+)?(?:[\w&-]+\s+){0,4}?(?:patients|clients|clinic|clinics|practice|therapists|physios?|office|members|team|department|service|hospital|gym|studio|centre|center|unit|programmes?|programs?|classes)\b"
+    r"|\bmy\s+(?:[\w-]+\s+){0,2}?(?:educator|supervisor|mentor|tutor|manager|boss)\b"
     r"|\b(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:patients|clients|clinics?|practice|gym|studio)\b|\b(?:our|my)\s+(?:own\s+)?(?:standard|usual|typical|regular)\s+(?:programs?|programmes?|course|protocol|approach|care|plan)\b"
     r"|\b(?:cent(?:er|re)|clinic|practice|department|hospital|gym|studio)\s+(?:sees|treats|offers|runs|provides)\b"
     r"|\bin\s+my\s+(?:experience|practice|clinic|work)\b|\bwe\s+(?:see|treat|offer|run|use|have\s+seen|typically|usually|often|recommend|start|saw|treated|used\s+to|would\s+(?:see|treat|give|run))\b"
@@ -184,6 +185,8 @@ REPORTED = re.compile(
     r"|\bas\s+the\s+(?:article|column|piece|post|headline|story|video|ad|advert|leaflet)\s+(?:put\s+it|said|claimed|had\s+it)\b|\bassured\s+(?:me|us|him|her|them)\b"
     r"|\b(?:anyone|anybody|whoever)\s+(?:who\s+(?:tells?|claims?|says?)|telling|claiming|saying)\b|\b(?:do\s+not|don't|never)\s+(?:turn|read|take|spin|twist)\s+(?:that|this|it|the\s+\w+)\s+(?:into|as)\b"
     r"|\ban\s+earlier\s+version\b|\b(?:someone|somebody|anyone|a\s+(?:reader|listener|viewer|caller|delegate)|an?\s+(?:audience\s+member|attendee)|(?:he|she|i))\s+(?:[\w-]+\s+){0,4}?(?:asks?|asked|wonders?|wondered)\s+(?:whether|if)\b|^\W*true\s+or\s+false\b"
+    r"|\b(?:listener|reader|viewer|caller|follower|commenter)\s+(?:\w+\s+){0,3}?(?:claiming|claimed|wrote|writes|insisted|insists)\b"
+    r"|\b(?:headline|post|tweet|caption|banner|ad|advert)\s+(?:\w+\s+){0,2}?(?:read|reads|ran|proclaimed|screamed|declared|announced)\b"
     r"|\bbeyond\s+the\s+evidence\b|\boverstat\w+|\bexaggerat\w+|\boverblown\b|\bmisrepresent\w*|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
 )
 TRIAL_WORDS = re.compile(
@@ -326,7 +329,7 @@ SHARE = re.compile(
 RATIO = re.compile(r"\b(?:doubl(?:e|es|ed|ing)|twice\s+as|two-fold|twofold|2-fold|three\s+times|triple[ds]?|tripling|3\s+times\s+as|2\s+times\s+as)\b")
 RESPONDER_CUE = re.compile(
     r"\bhalv(?:ed|es|ing|e)\b|\bcut\s+(?:\w+\s+){0,3}?in\s+half\b|\b50\s*(?:%|percent)\s+or\s+(?:more|greater)\b|\bat\s+least\s+half\b"
-    r"|\bsubstantial(?:ly)?\b|\bmeaningful(?:ly)?\b|\bresponders?\b|\b(?:big|large|major|sizeable|sizable)\s+(?:gains?|improvements?|jumps?|increases?|boosts?)\b|\bmarked\s+improvement\b|\bmajor\s+(?:gains?|improvements?)\b|\bclinically\b"
+    r"|\bsubstantial(?:ly)?\b|\bmeaningful(?:ly)?\b|\bresponders?\b|\bimprovers\b|\b(?:big|large|major|sizeable|sizable)\s+(?:gains?|improvements?|jumps?|increases?|boosts?)\b|\bmarked\s+improvement\b|\bmajor\s+(?:gains?|improvements?)\b|\bclinically\b"
 )
 DIFFERED = re.compile(r"\b(?:differed|differ|different|a\s+(?:clear\s+|real\s+)?difference|diverged)\b")
 ONLY_ARM = re.compile(r"\bonly\s+(?:the\s+)?(?:hip|spine)\b")
