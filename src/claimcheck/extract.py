@@ -66,8 +66,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_FADED = r"(?:disappeared|faded|vanished|gone|closed|worn\s+off|evened\s+out)"
 _CLAUSE_BREAK = re.compile(
-    r";|\s+-\s+|,\s+(?=which\s+is\s+why\b)|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?(?:disappeared|faded|vanished|gone|closed|worn\s+off|evened\s+out)\b)|,\s+(?=(?:an?\s+|the\s+)?(?:advantage|edge|difference|benefit|gap|lead|effect)\s+(?:that|which)\s+(?:was|had|has)\s+(?:\w+\s+)?(?:gone|faded|disappeared|vanished|closed|worn\s+off|evened\s+out)\b)|,\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+    r";|\s+-\s+|,\s+(?=which\s+is\s+why\b)|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?"
+    rf"{_FADED}\b)|,\s+(?=(?:an?\s+|the\s+)?(?:advantage|edge|difference|benefit|gap|lead|effect)\s+(?:that|which)\s+(?:was|had|has)\s+(?:\w+\s+)?{_FADED}\b)|"
+    r",\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
 
 
@@ -429,8 +432,7 @@ def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
         if not x.allowed(m.start()):
             continue
         others = bool(re.search(r"\bother\s+$", x.norm[max(0, m.start() - 8) : m.start()]) or re.search(r"\bother\b", m.group(0)))
-        named_before = [k for k in INSTITUTION.finditer(x.s.text, 0, m.start())]
-        if others and len(named_before) != 1:
+        if others and len(list(INSTITUTION.finditer(x.s.text, 0, m.start()))) != 1:
             continue  # "the other two sites" counts the rest, not all
         extra = 1 if others else 0  # "the University of Delaware, with two other universities": three
         unit = m.group("unit")
@@ -442,15 +444,14 @@ def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     if fact is None:
         return
     found = [m for m in INSTITUTION.finditer(x.s.text) if x.allowed(m.start())]
+    known = [m for m in phrases_for(fact.check.members).finditer(x.norm) if len(m.group(0)) > 3 and x.allowed(m.start())]  # type: ignore[union-attr]
     if not found:
         if re.search(r"\b(?:at|across|done\s+at|run\s+at|ran\s+at|conducted\s+at|sites?|universities|centres|centers|researchers\s+(?:at|from))\b", x.norm):
-            known = [m for m in phrases_for(fact.check.members).finditer(x.norm) if len(m.group(0)) > 3 and x.allowed(m.start())]  # type: ignore[union-attr]
             if known:
                 yield x.claim("sites", known[0].start(), known[-1].end(), names=[x.s.text[m.start():m.end()] for m in known], site_context=False)
         return
     context = bool(SITE_CUE.search(x.norm)) and not NOT_SITE_CUE.search(x.norm)
-    known = [m for m in phrases_for(fact.check.members).finditer(x.norm)  # type: ignore[union-attr]
-             if len(m.group(0)) > 3 and x.allowed(m.start()) and not any(f.start() <= m.start() < f.end() for f in found)]
+    known = [m for m in known if not any(f.start() <= m.start() < f.end() for f in found)]
     for m in sorted(found + known, key=lambda m: m.start()):  # one finding per named place: a list can be two-thirds right
         yield x.claim("sites", m.start(), m.end(), names=[re.sub(r"\s+", " ", x.s.text[m.start():m.end()]).strip()], site_context=context)
 
@@ -1318,7 +1319,7 @@ def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Clai
     if not r.outcomes and not r.benefit and not r.certainty and not r.magnitude and not r.universal and not (r.within and not vague_change and (r.arms or L.BOTH.search(x.norm, r.start, r.end))) and not (
         r.direction not in (None, "unknown-arm", "none") and r.arms
     ):
-        if L.MODEST_EFFECT.search(x.norm, r.start, r.end):
+        if slots["modest"]:
             yield x.claim("result", *_result_span(x, r), **slots)
         return
     if not r.outcomes and r.direction is None and not r.within and not (r.certainty or r.magnitude) and not r.lasting:
@@ -1602,7 +1603,7 @@ def _prune(claims: list[Claim]) -> list[Claim]:
         ):
             continue  # "one in three in the spine group" is a share, not an arm of three people
         if c.kind == "category" and c.slots["slot"] == "comparator" and c.slots["accepted"] and any(
-            k is not c and k.kind in ("count", "category", "responder") and k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end) for k in claims
+            k.kind in ("count", "category", "responder") and k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end) for k in claims
         ):
             continue  # "93 to spine-focused physical therapy", "assigned to hip- or spine-focused therapy": named once
         if c.kind == "category" and c.slots["slot"] == "randomisation" and any(
@@ -1708,7 +1709,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         option = bool(QUIZ_OPTION.match(s.text))
         if option and after_question:
             continue
-        after_question = s.text.rstrip().endswith("?") or (option and after_question)
+        after_question = s.text.rstrip().endswith("?")
         if s.heading:
             hn = L.normalise(s.text)
             denial_section = bool(DENIAL_HEADING.search(hn))  # "What it didn't show": "That hip therapy …" lines deny

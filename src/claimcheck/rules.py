@@ -642,7 +642,7 @@ def _pain_claim(claim: Claim, vocab: Vocabulary, direction: str | None) -> Decis
         assessed = vocab.duration_fact("assessment")
         if assessed is not None:
             return _decide(C, "result-timepoint", assessed, claim, "followed participants only to " + _weeks_text(max(assessed.check.weeks)))  # type: ignore[union-attr]
-    sized = re.search(r"\d\s*(?:%|percent\b|per\s+cent\b|points?\b)", claim.sentence.text[claim.start - claim.sentence.start : claim.end - claim.sentence.start])  # "30% less pain": a pain score the record does not give
+    sized = re.search(r"\d\s*(?:%|percent\b|per\s+cent\b|points?\b)", _said(claim))  # "30% less pain": a pain score the record does not give
     if direction == "none" or (direction or "").startswith("not:") or sl["not_improved"] or sized or (sl["hedged"] and not (sl["certainty"] or sl["magnitude"])):
         return _decide(U, "outcome-substitution", f, claim, "it reports no between-group result for pain")
     return _decide(O, "outcome-substitution", f, claim, "reported a modest difference in disability, not a difference in pain",
