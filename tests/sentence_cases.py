@@ -305,6 +305,26 @@ CORE: dict[str, list[Case]] = {
         ("The trial's protocol was published in Physical Therapy in 2022.", [s("publication.protocol")]),
         ("The trial's protocol was published in the Journal of Pain.", [c("publication.protocol")]),
     ],
+    "plain-wording": [
+        ("All were between 60 and 85 years old.", [s("population.age")]),
+        ("They were 60 to 85.", [s("population.age")]),
+        ("They were 65 to 90.", [c("population.age")]),
+        ("They were 20 to 30 metres further along by the end.", []),
+        ("Adults from 60 up to 85 could take part.", [s("population.age")]),
+        ("The lower age limit was sixty.", [s("population.age")]),
+        ("It only took people from 60 upward.", [s("population.age")]),
+        ("Both groups saw licensed physical therapists for one-hour sessions, two a week, for eight weeks.",
+         [s("intervention.delivery"), s("intervention.session_length"), s("intervention.frequency"), s("intervention.duration")]),
+        ("Sessions ran twice a week for eight weeks, each lasting about an hour.",
+         [s("intervention.session_length"), s("intervention.frequency"), s("intervention.duration")]),
+        ("Sessions ran twice a week for eight weeks, each lasting 90 minutes.",
+         [s("intervention.frequency"), s("intervention.duration"), c("intervention.session_length")]),
+        ("Visits were twice per wk, 60 min each.", [s("intervention.frequency"), s("intervention.session_length")]),
+        ("The assessors who did the testing were blinded.", [s("design.masking")]),
+        ("The people scoring the outcome tests didn't know who had which.", [s("design.masking")]),
+        ("Patients and therapists were not blinded, as is usual in physiotherapy trials.", [s("design.masking")]),
+        ("The trial was not blinded.", [c("design.masking")]),
+    ],
 }
 
 
@@ -733,6 +753,12 @@ PASSAGES: dict[str, list[Case]] = {
          [s(COND)]),
         ("Our Hip Reset programme runs for ten weeks with three visits a week.", []),
     ],
+    "plain-wording": [
+        ("A Danish study found that an app cut sick days in office workers. That study involved younger "
+         "adults and a different treatment, so it says little about hip therapy for older people.", []),
+        ('Dr Lee was blunt about it.\n"This was a phase two trial."', [s("design.phase")]),
+        ("Masking: Single (outcome assessor)\nPts & PTs not masked", [s("design.masking"), s("design.masking")]),
+    ],
     "quiz-and-citations": [
         ("Which statement about responders is correct?\na) Twice as many hip patients as spine "
          "patients halved their disability\nb) 64% of the hip group halved their disability\n\n"
@@ -746,7 +772,7 @@ PASSAGES: dict[str, list[Case]] = {
          [s("enrolment.randomised"), s("design.randomised"), s("enrolment.hip_arm"),
           s("enrolment.spine_arm"), s("enrolment.planned")]),
         ("Design\nMulticentre RCT\nAge 60–85 y\nBoth arms: licensed PTs, 60-min sessions, 2x/wk × 8 wk",
-         [s("population.age"), s("intervention.session_length"), s("intervention.frequency"),
+         [s("population.age"), s("intervention.delivery"), s("intervention.session_length"), s("intervention.frequency"),
           s("intervention.duration")]),
         ("Design\nAge 65–90 y\nBoth arms: 3x/wk × 12 wk", []),
         ("Results\nLarge gain in gait speed: spine 60%, hip 53%\nDisability at 6 months: no difference "

@@ -165,8 +165,12 @@ SITE_CUE = re.compile(
 )
 NOT_SITE_CUE = re.compile(r"\b(?:not\s+involved|wasn't\s+involved|independent|commented|who\s+was\s+not|said|says|told|professor|expert|reviewed)\b")
 
-AGE_CTX = re.compile(rf"\b(?:aged?|ages|years?[\s-]+old|year-olds|{_PEOPLE}|older|elderly|those)\b")
-AGE_WHO = re.compile(rf"\b(?:{_PEOPLE}|everyone|everybody|all\s+of\s+them|^\W*age\s+\d+\s*(?:-|to)\s*\d+|enrol\w*|recruit\w*|includ\w*|eligible|trial|study|researchers|older|elderly|those|group|aged\s+\d+\s*(?:-|to)\s*\d+)\b")
+_ALL_WERE = r"(?:all|they|everyone|everybody)\s+(?:were|was|had\s+to\s+be)"
+AGE_CTX = re.compile(rf"\b(?:aged?|ages|years?[\s-]+old|year-olds|{_PEOPLE}|older|elderly|those|{_ALL_WERE})\b")
+AGE_WHO = re.compile(
+    rf"\b(?:{_PEOPLE}|everyone|everybody|{_ALL_WERE}|all\s+of\s+them|year-olds|age\s+range|age\s+limit|inclusion|age\s+\d+\s*(?:-|to)\s*\d+|"
+    r"enrol\w*|recruit\w*|includ\w*|eligible|trial|study|researchers|older|elderly|those|group|took\s+people|aged\s+\d+\s*(?:-|to)\s*\d+)\b"
+)
 AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(r"\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of|from\s+(?:age\s+)?)\s*(?P<lo>\d{2})\s*(?:-|to|and|through|until)\s*(?P<hi>\d{2,3})\b(?!\s*(?:%|percent|weeks?|months?|participants))")),
     ("range", re.compile(r"\b(?P<lo>\d{2})\s*(?:-|to)\s*(?P<hi>\d{2,3})[\s-]*(?:years?[\s-]*old|year-olds|years?\s+of\s+age)")),
@@ -180,6 +184,12 @@ AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+between\s+(?P<lo>\d{{2}})\s+and\s+(?P<hi>\d{{2,3}})\b(?!\s*(?:%|percent|weeks?|months?|minutes|participants|people))")),
     ("range", re.compile(r"\bbetween\s+(?P<lo>\d{2})\s+and\s+(?P<hi>\d{2,3})\b(?=\s*(?:[,.;)]|$|years|with|who|and\s+(?:had|were|have|lived|suffered)))")),
     ("range", re.compile(r"\bage\s+range\s+(?:of|was|is|:)?\s*(?P<lo>\d{2})\s*(?:-|to|and)\s*(?P<hi>\d{2,3})\b")),
+    ("lower", re.compile(r"\b(?:lower|minimum)\s+age(?:\s+limit)?\s+(?:was|of|is|:)\s*(?P<lo>\d{2})\b")),
+    ("upper", re.compile(r"\b(?:upper|maximum)\s+age(?:\s+limit)?\s+(?:was|of|is|:)\s*(?P<hi>\d{2,3})\b")),
+    ("lower", re.compile(r"\b(?:from|aged?)\s+(?P<lo>\d{2})\s+(?:upwards?|and\s+up)\b")),
+    ("range", re.compile(r"\b(?:from|aged?)\s+(?P<lo>\d{2})\s+up\s+to\s+(?P<hi>\d{2,3})\b")),
+    ("range", re.compile(rf"\b{_ALL_WERE}\s+(?:(?:aged|between)\s+)?(?P<lo>\d{{2}})\s*(?:-|to|and)\s*(?P<hi>\d{{2,3}})\b(?=\s*(?:years?(?:\s+old|\s+of\s+age)?)?\s*(?:[.,;)]|$|and\b|with\b|who\b))")),
+    ("lower", re.compile(rf"\b{_ALL_WERE}\s+(?:at\s+least|over|older\s+than)\s+(?P<lo>\d{{2}})\b(?!\s*(?:%|percent|weeks?|months?|minutes|sessions|participants|people|kg|cm))")),
     ("upper", re.compile(rf"\b(?:{_PEOPLE}|aged?)\s+(?:under|below|younger\s+than|up\s+to)\s+(?:the\s+age\s+of\s+|age\s+)?(?P<hi>\d{{2}})\b(?!\s*(?:%|percent|weeks?|months?))")),
 ]
 
@@ -198,11 +208,12 @@ HISTORY_CUE = re.compile(
     r"|\bchronic\b.*\bfor\s+(?:at\s+least|more\s+than|over)\b|\bon\s+at\s+least\s+half\b|\bin\s+the\s+(?:last|past|previous)\b"
 )
 FREQUENCY = re.compile(
-    r"\b(?P<word>twice|thrice|once)[\s-]*(?:a|per|each|every)?[\s-]*week(?:ly)?\b"
+    r"\b(?P<word>twice|thrice|once)[\s-]*(?:a|per|each|every)?[\s-]*(?:week(?:ly)?|wk)\b"
     r"|\b(?P<n>\d+)\s*(?:x|times|×)\s*(?:a|per|each|every|/)\s*(?:week|wk)\b"
     r"|\b(?P<n2>\d+)(?!\s*-)\s+(?:(?:\d+\s*-\s*)?[\w-]+\s+)?(?:sessions?|visits?|appointments?|classes|days)\s+(?:a|per|each|every)\s+week\b"
     r"|\b(?P<n3>\d+)\s+(?:weekly|times\s+weekly)\s*(?:sessions?|visits?)?\b"
     r"|\b(?P<n4>\d+)\s+(?:a|per)\s+week\b(?=[^.]*\b(?:sessions?|visits?|hours?|hr|therapy|physio)\b|[^.]{0,0}$)"
+    r"|(?:(?<=sessions, )|(?<=visits, ))(?P<n5>\d+)\s+(?:a|per)\s+week\b"  # "one-hour sessions, two a week, …"
     r"|\b(?P<daily>daily|every\s+day)\s+(?:sessions?|visits?|therapy|treatment)\b|\bsessions?\s+(?:were\s+)?(?P<daily2>daily|every\s+day)\b"
 )
 SESSION_LENGTH = re.compile(
@@ -213,6 +224,9 @@ SESSION_LENGTH = re.compile(
     r"|\b(?:sessions?|visits?|appointments?|classes)\b[^.;]{0,40}?\b(?:lasting|lasted|ran\s+for|for|of|took)\s+(?:about\s+|around\s+|roughly\s+)?(?P<n4>an?|1|half\s+an?)\s*(?:hour|hr)s?\b"
     r"|\b(?:each\s+lasting|lasting|saw\s+them\s+for|for)\s+(?:about\s+)?(?P<n5>an?|1)\s*(?:hour|hr)s?\b(?=[^.;]*\b(?:sessions?|visits?|week|twice)\b|[^.;]*$)"
     r"|\b(?P<n6>\d+)\s*(?:hrs?|mins?)\b(?=[^.;]{0,30}\b(?:sessions?|visits?|week|x)\b)"
+    # "…, each lasting about an hour", "60 min each", "1 h sessions", "Session length: 1 h"
+    r"|(?:\beach\s+(?:one\s+)?(?:lasting|lasted|took|ran|of)?\s*|\bsession\s+length\s*:?\s*)(?:about\s+|around\s+|roughly\s+)?(?P<v>\d+|an?)\s*(?P<u>hours?|hrs?|h|minutes?|mins?)\b"
+    r"|\b(?P<v2>\d+)\s*(?P<u2b>hours?|hrs?|h|minutes?|mins?)\s+(?:each|sessions?)\b"
 )
 SESSION_UP_TO = re.compile(r"\bup\s+to\s+(?P<n>\d+)\b(?=\s*(?:in\s+(?:total|all)|\)|,|;|\.|$))")
 SESSION_COUNT = re.compile(
@@ -528,7 +542,7 @@ def _frequency(x: _Sent) -> Iterator[Claim]:
         elif g["daily"] or g["daily2"]:
             per_week = 7
         else:
-            per_week = int(g["n"] or g["n2"] or g["n3"] or g["n4"])
+            per_week = int(g["n"] or g["n2"] or g["n3"] or g["n4"] or g["n5"])
         yield x.claim("frequency", m.start(), m.end(), per_week=per_week)
 
 
@@ -547,6 +561,13 @@ def _session_length(x: _Sent) -> Iterator[Claim]:
         elif g.get("n6"):
             unit = x.norm[m.start():m.end()]
             minutes = float(g["n6"]) * (60 if "h" in unit else 1)
+        elif g.get("v") or g.get("v2"):
+            if not re.search(r"\b(?:sessions?|visits?|appointments?|classes|weeks?|weekly|wk)\b", x.norm):
+                continue  # "each lasting six minutes" is a session only where sessions are the subject
+            v = g.get("v") or g["v2"]
+            unit = g.get("u") or g["u2b"]
+            n = 1.0 if v in ("a", "an") else float(v)
+            minutes = n * (60 if unit.startswith("h") else 1)
         elif g["n3"]:
             n = 0.5 if g["n3"] == "half" else (1.0 if g["n3"] in ("a", "an") else float(g["n3"]))
             minutes = n * 60
@@ -610,6 +631,8 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             kept = filtered
         for start, end, accepted in kept:
             before = x.norm[max(0, start - 30) : start]
+            if slot == "masking" and not accepted and _UNMASKED_ROLES.search(x.norm, x.clause_of(start)[0], start):
+                accepted = True  # in a single-masked trial, patients and therapists were indeed not blinded
             neg = re.search(r"(?:\bnot|n't|\bnever|\bno|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,6}?(?:an?\s+|the\s+)?[\"'(]?$", x.norm[max(0, start - 50) : start])
             negated = bool(neg)
             if neg is not None:
@@ -626,6 +649,7 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
                           negated=negated, phrase=x.s.text[start:end])
 
 
+_UNMASKED_ROLES = re.compile(r"\b(?:patients|participants|volunteers|therapists|physios|physiotherapists|clinicians|pts)\b(?![^.;]*\b(?:assessors?|evaluators?|testers?)\b)")
 _COMPARATOR_CTX = re.compile(
     r"\b(?:compar\w*|versus|vs\.?|against|control|other\s+group|the\s+other|received|receiving|got|assigned|allocated|given|"
     r"groups?|arms?|randomi[sz]ed|randomly|split|either|or|alternative|instead)\b"
@@ -1764,7 +1788,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
                 prev_anchored, prev_other = False, False
                 continue
         other = _other_study_spans(norm, clauses, vocab)
-        if other is None or (prev_other and starts_linked and not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm))):
+        if other is None or (prev_other and (starts_linked or _THAT_STUDY.match(norm)) and not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm))):
             prev_other, prev_anchored = True, False
             other_topic = other is None and not named
             continue
@@ -1826,6 +1850,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
 
 
 _NOTE_MAX = 200
+_THAT_STUDY = re.compile(r"\W*(?:that|this|the\s+(?:other|earlier|latter|second|separate))\s+(?:study|trial|paper|work|research|analysis)\b")  # back to the study just named
 DENIAL_HEADING = re.compile(r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:show|find|prove|tell)\b|\bdidn't\s+(?:show|find|prove)\b|\bmyths?\b|\bfalse\s+claims?\b")
 BACKGROUND_HEADING = re.compile(r"\W*background\W*$")
 QUIZ_OPTION = re.compile(r"\s*\(?[a-eA-E][.)]\s+\S")
@@ -1842,7 +1867,8 @@ def _heading_claims(s: Sentence, vocab: Vocabulary) -> list[Claim]:
     x = _Sent(s, norm, _clauses(norm), [], hedged=False, numbers=numbers)
     arms = vocab.arms(norm)
     found: list[Claim] = [*_ages(x), *_counts(x, vocab, arms), *_sites(x, vocab), *_durations(x, []), *_frequency(x),
-                          *_session_length(x), *_session_count(x), *_identifiers(x), *_journal(x, vocab), *_dates(x), *_primary(x, vocab)]
+                          *_session_length(x), *_session_count(x), *_identifiers(x), *_journal(x, vocab), *_dates(x), *_primary(x, vocab),
+                          *(c for c in _categories(x, vocab) if c.slots["accepted"])]
     found += _arm_counts(x, vocab, arms, [(c.start - s.start, c.end - s.start) for c in found if c.kind == "count"])
     if s.start > 0 and re.search(r"\w\s*:\s+\w", s.text):  # a results table line, not the headline
         found += _results(x, vocab, arms)  # "Disability at 6 months: no difference between groups"

@@ -99,12 +99,13 @@ def canon(phrase: str) -> str:
 
 
 def _phrase_pattern(phrase: str) -> str:
-    """A literal phrase; ' * ' stands for up to two words ('walked * faster')."""
+    """A literal phrase; ' * ' stands for up to two words ('walked * faster'), ' ** ' for up to five."""
     e = re.escape(normalise(phrase.lower()).strip())
-    e = e.replace(r"\ \*\ ", "\\ \x00\\ ")
+    e = e.replace(r"\ \*\*\ ", "\\ \x01\\ ").replace(r"\ \*\ ", "\\ \x00\\ ")
     e = re.sub(r"(?:\\ )+", r"[\\s-]+", e)
     e = e.replace(r"\-", r"\s*-\s*")
     e = re.sub(r"(\d)\\s\+", r"\1\\s*", e)
+    e = e.replace("[\\s-]+\x01[\\s-]+", r"\s+(?:[\w'-]+,?\s+){0,5}?")
     return e.replace("[\\s-]+\x00[\\s-]+", r"\s+(?:[\w-]+\s+){0,2}?")
 
 
@@ -331,7 +332,7 @@ RESPONDER_CUE = re.compile(
     r"\bhalv(?:ed|es|ing|e)\b|\bcut\s+(?:\w+\s+){0,3}?in\s+half\b|\b50\s*(?:%|percent)\s+or\s+(?:more|greater)\b|\bat\s+least\s+half\b"
     r"|\bsubstantial(?:ly)?\b|\bmeaningful(?:ly)?\b|\bresponders?\b|\bimprovers\b|\b(?:big|large|major|sizeable|sizable)\s+(?:gains?|improvements?|jumps?|increases?|boosts?)\b|\bmarked\s+improvement\b|\bmajor\s+(?:gains?|improvements?)\b|\bclinically\b"
 )
-DIFFERED = re.compile(r"\b(?:differed|differ|different|a\s+(?:clear\s+|real\s+)?difference|diverged)\b")
+DIFFERED = re.compile(r"\b(?:differed|differ|(?<!\ba\s)(?<!\ban\s)different|a\s+(?:clear\s+|real\s+)?difference|diverged)\b")
 ONLY_ARM = re.compile(r"\bonly\s+(?:the\s+)?(?:hip|spine)\b")
 ADVICE = re.compile(
     r"\b(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+|now\s+|always\s+|immediately\s+)?(?:ask|try|do|get|start|switch|work|strengthen|see|choose|request|demand|insist|focus|add|include|use|go|seek|book|be\s+(?:doing|offered|given|treated|prescribed))\b"

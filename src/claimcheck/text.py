@@ -84,7 +84,7 @@ def _is_heading(line: str) -> bool:
     if line.lstrip().startswith("#"):
         return True
     stripped = line.rstrip()
-    if stripped[-1:] in _TERMINAL or len(stripped.split()) > _HEADING_MAX_WORDS:
+    if stripped.rstrip("\"'\u201d\u2019)")[-1:] in _TERMINAL or len(stripped.split()) > _HEADING_MAX_WORDS:
         return False
     # an unpunctuated social-media line ("So basically hip PT is the key… 🙌") is prose, not a heading
     return not (_CHATTY.search(stripped) and len(stripped.split()) >= 6)
