@@ -758,6 +758,12 @@ PASSAGES: dict[str, list[Case]] = {
          "adults and a different treatment, so it says little about hip therapy for older people.", []),
         ('Dr Lee was blunt about it.\n"This was a phase two trial."', [s("design.phase")]),
         ("Masking: Single (outcome assessor)\nPts & PTs not masked", [s("design.masking"), s("design.masking")]),
+        ("MASH results\n- 6MWT: hip > spine @ 8 wk and @ 6 mo\n- 30s CST: hip > spine @ 8 wk\n"
+         "- ≥50% QBPDS reduction: 46% hip vs 33% spine\n- >=50% drop in QBPDS: 33% hip vs 46% spine",
+         [s("result.endurance.8wk"), c("result.chair_rise.8wk"), s(DR), s(DR), c(DR), c(DR)]),
+        ("Results in brief\nSix-minute walk: hip better at 8 weeks and again at 6 months\n"
+         "30-second chair stand: hip better at 6 months\nAt least 50% less disability: hip 46%, spine 33%",
+         [s("result.endurance.8wk"), s("result.chair_rise.6mo"), s(DR), s(DR)]),
     ],
     "quiz-and-citations": [
         ("Which statement about responders is correct?\na) Twice as many hip patients as spine "

@@ -1086,6 +1086,8 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
                 if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor|\bfailed\s+to)\b(?:\s+\w+){0,5}\s*$", before_cue):
                     negated = True
                     direction = f"not:{direction}"
+            elif (bare := re.search(r"\b([a-z]{3,})\s*(?:grp|group|arm|pts)?\s*$", norm[max(a, cue_at - 20) : cue_at])) and _bare_arm(vocab, bare.group(1)) and better:
+                direction = _bare_arm(vocab, bare.group(1))[0]  # note style: "Six-minute walk: hip better at 8 weeks"
             elif _about_benefit(masked, cue):
                 direction = "unknown-arm"
                 if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor|\bnobody|\bnone)\b(?:\s+[\w-]+){0,4}\s*$", masked[: cue.start()]):
@@ -1394,6 +1396,8 @@ def _shares(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Claim]:
         before = norm[max(r.start, m.start() - 12) : m.start()]
         if L.DEFINITION_PCT.match(after) or re.search(r"(?:\(|\bby|\bof\s+at\s+least|\bat\s+least)\s*$", before) and L.DEFINITION_PCT.match(after):
             continue
+        if re.search(r"(?:≥|>=?)\s*$", before):
+            continue  # "≥50% QBPDS reduction": the responder threshold, not a share of people
         if re.search(r"\bby\s*$", before) or re.match(r"\s*(?:reduction|improvement|drop|decrease|increase|gain|cut|fall|rise)\b", after) and m.group("pct"):
             sizes.append(m)
             continue

@@ -245,6 +245,7 @@ BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
     r"beat|beats|edged?|ahead|in\s+the\s+lead|led(?=\s+(?:on|in|at|the\s+way|throughout))|advantage|favou?r(?:ed|ing|s)?|stronger|higher|outdid|outpaced|outpacing|"
     r"exceeded|surpass\w*|bested|won|doubled|doubles|double\s+(?:the|as)|twice|longer|more\s+effective|most|overt(?:ook|aken|akes)|pulled\s+ahead|moved\s+ahead)\b"
+    r"|(?<=[a-z] )>(?= ?[a-z])"  # note style: "6MWT: hip > spine"
 )
 WORSE = re.compile(
     r"\b(?:less|smaller|worse|slower|lagged|lagging|behind|trailed|trailing|inferior|fell\s+short)\b"
@@ -330,6 +331,7 @@ SHARE = re.compile(
 RATIO = re.compile(r"\b(?:doubl(?:e|es|ed|ing)|twice\s+as|two-fold|twofold|2-fold|three\s+times|triple[ds]?|tripling|3\s+times\s+as|2\s+times\s+as)\b")
 RESPONDER_CUE = re.compile(
     r"\bhalv(?:ed|es|ing|e)\b|\bcut\s+(?:\w+\s+){0,3}?in\s+half\b|\b50\s*(?:%|percent)\s+or\s+(?:more|greater)\b|\bat\s+least\s+half\b"
+    r"|(?:≥|>=|\bat\s+least\s+(?:an?\s+)?)\s*50\s*(?:%|percent)|\b50\s*(?:%|percent)\s+(?:\w+\s+)?(?:drop|reduction|decrease|cut|fall|improvement)\b"
     r"|\bsubstantial(?:ly)?\b|\bmeaningful(?:ly)?\b|\bresponders?\b|\bimprovers\b|\b(?:big|large|major|sizeable|sizable)\s+(?:gains?|improvements?|jumps?|increases?|boosts?)\b|\bmarked\s+improvement\b|\bmajor\s+(?:gains?|improvements?)\b|\bclinically\b"
 )
 DIFFERED = re.compile(r"\b(?:differed|differ|(?<!\ba\s)(?<!\ban\s)different|a\s+(?:clear\s+|real\s+)?difference|diverged)\b")
