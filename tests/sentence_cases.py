@@ -706,7 +706,12 @@ RESULTS: dict[str, list[Case]] = {
         ("Ninety-one people got therapy aimed at the hip, and ninety-three got therapy aimed at the "
          "spine.", [s("enrolment.hip_arm"), s("enrolment.spine_arm")]),
         ("There were 184 of them, randomised into two groups of 90 and 94.",
-         [s("design.randomised"), c("enrolment.hip_arm")]),
+         [s("enrolment.randomised"), s("design.randomised"), c("enrolment.hip_arm")]),
+        ("There were 200 of them in total.", []),
+        ("It was 184, I think, split almost evenly between the two arms.", [s("enrolment.randomised")]),
+        ("It was a mid-stage trial, not the final word.", [s("design.phase")]),
+        ("It was a late-stage trial.", [c("design.phase")]),
+        ("A trial published in early 2024 has got our physical therapists talking.", [s("publication.date")]),
         ("Half of them received twelve weeks of hands-on hip work and strengthening.",
          [c("intervention.duration"), s("intervention.hip_components")]),
         ("Everyone was aged 55 or over.", [c("population.age")]),

@@ -145,6 +145,10 @@ COUNT_PEOPLE = re.compile(
     rf"|(?:sample|target|goal)\s+(?:size\s+)?(?:was|is|of)\s+(?:{_Q}\s+)?(?P<n6>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|-))"
     rf"|\b(?:was|were|had|with|involving|including)\s+(?:like\s+|just\s+)?(?:{_Q}\s+)?(?P<n7>{_NUM})\s+(?:{_PEOPLE})\b"
     rf"|(?:recruit|enrol|enroll|randomi[sz]\w*|include|recruited|enrolled|included|involved|studied|followed)\s+(?:{_Q}\s+)?(?P<n5>{_NUM})\b(?!\s*(?:%|percent|years?|weeks?|months?|sites?|centres?|centers?|universities?|sessions?|-))"
+    # "There were 184 of them in total", "It was 184, I think", "Participants: 184": kept only when the
+    # number is the trial's own
+    rf"|\b(?:there\s+were|it\s+was|participants\s*:|sample\s*:)\s+(?:{_Q}\s+)?(?P<n10>{_NUM})(?=\s*(?:of\s+them\b|in\s+(?:total|all)\b|[,.;(]|$))"
+    rf"|(?:{_Q}\s+)?(?P<n11>{_NUM})\s+of\s+them\b(?=\s*(?:in\s+(?:total|all)\b|[,.;]|$))"
 )
 ENROL_CUE = re.compile(
     r"\b(?:recruit\w*|enrol\w*|randomi[sz]\w*|randomly|includ\w*|involv\w*|followed|tracked|studied|tested|stud(?:y|ied)\s+(?:of|in|with)|trial\s+(?:of|with|in|involving)|took\s+part|"
@@ -311,7 +315,7 @@ def _ages(x: _Sent) -> Iterator[Claim]:
 
 def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]:
     for m in COUNT_PEOPLE.finditer(x.norm):
-        raw = next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if m.group(g))
+        raw = next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11") if m.group(g))
         if not x.allowed(m.start()):
             continue
         value = int(raw.replace(",", ""))
@@ -324,6 +328,8 @@ def _counts(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Claim]
         known = value in {f.check.value for f in vocab.facts_of(CountCheck) if f.check.quantity in ("randomised", "planned")}  # type: ignore[union-attr]
         if not ENROL_CUE.search(clause) and not (m.group("n3") or m.group("n6") or m.group("n7") or m.group("n8") or m.group("n9") or arm_before or known):
             continue
+        if (m.group("n10") or m.group("n11")) and not known:
+            continue  # "There were 200 of them": of what, the words do not say
         if value < 5:  # "two participants dropped out" is not a sample size
             continue
         qual = re.sub(r"\s+", " ", m.group("qual") or "").strip() or None
@@ -1763,7 +1769,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         prev_block = s.block
         named = _names_trial(norm, vocab)
         new = L.NEW_STUDY.search(norm)
-        if new and not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm) or vocab.arms(norm)) and not _this_trial_year(new.group(0), vocab) and (
+        if new and not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm) or vocab.arms(norm)) and not _this_trial_year(norm[new.start() : new.end() + 30], vocab) and (
             not named or L.OTHER_DESIGN.search(new.group(0))
         ):
             other_topic = True  # "A trial in Hong Kong assigned 200 people…"; "A cross-sectional study of hips and backs…"
@@ -1778,6 +1784,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         if practice is not None:
             cut = max(norm.rfind(",", 0, practice.start()), norm.rfind("(", 0, practice.start()), norm.rfind(";", 0, practice.start()))
             practice_from = cut if cut > 0 and len(norm[:cut].split()) >= 4 else 0
+            if not practice_from and len(norm[: practice.start()].split()) >= 5 and L.TRIAL_WORDS.search(norm[: practice.start()]):
+                practice_from = practice.start()  # "A trial published in 2024 has got our therapists talking"
         if norm.rstrip().endswith("?") or practice_from == 0:
             prev_anchored, prev_other = False, False
             prev_practice = practice_from == 0
