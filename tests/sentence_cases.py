@@ -766,6 +766,7 @@ PASSAGES: dict[str, list[Case]] = {
         ("MASH results\n- 6MWT: hip > spine @ 8 wk and @ 6 mo\n- 30s CST: hip > spine @ 8 wk\n"
          "- ≥50% QBPDS reduction: 46% hip vs 33% spine\n- >=50% drop in QBPDS: 33% hip vs 46% spine",
          [s("result.endurance.8wk"), c("result.chair_rise.8wk"), s(DR), s(DR), c(DR), c(DR)]),
+        ('CLAIM 1: "Hip exercises CURE back pain in seniors, proven by a huge study."\nOur rating: FALSE', []),
         ("Results in brief\nSix-minute walk: hip better at 8 weeks and again at 6 months\n"
          "30-second chair stand: hip better at 6 months\nAt least 50% less disability: hip 46%, spine 33%",
          [s("result.endurance.8wk"), s("result.chair_rise.6mo"), s(DR), s(DR)]),

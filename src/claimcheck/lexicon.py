@@ -178,7 +178,7 @@ REPORTED = re.compile(
     r"|\bdespite\s+(?:claims|reports|headlines|what)\b|\baccording\s+to\s+(?:some|many|several|social|headlines|posts|a\s+viral|one\s+blog)"
     r"|\bclaims?\s+that\b|\bwhat\s+the\s+(?:trial|study)\s+did\s*n[o']?t\b|\bdid\s+not\s+(?:show|find|prove|test)\s+that\b|\bdidn't\s+(?:show|find|prove|test)\s+that\b"
     r"|\bthe\s+(?:post|posts|claim|headline|article|video|tweet|meme|ad|advert|advertisement)\s+(?:\w+\s+){0,2}?(?:says|said|claims|claimed|suggests|suggested|stated|states|implies|implied)\b"
-    r"|\ban?\s+(?:viral\s+)?(?:post|headline|video|tweet|meme|blog|article|ad|advert)\b[^.]{0,80}?\b(?:says|said|claims|claimed|suggests|suggested)\b|^\s*[\"']?claim\s*:"
+    r"|\ban?\s+(?:viral\s+)?(?:post|headline|video|tweet|meme|blog|article|ad|advert)\b[^.]{0,80}?\b(?:says|said|claims|claimed|suggests|suggested)\b|^\W*(?:(?:the|viral)\s+)?(?:claim|rumou?r)\s*(?:#?\d+|[ivx]+)?\s*:"
     r"|\bdoes\s*(?:not|n't)\s+(?:show|prove|mean|find|support)\b|\bdoesn't\s+(?:show|prove|mean|find|support)\b|\bcannot\s+(?:show|prove|tell)\b"
     r"|\breports?\s+that\b|\bmistaken\b|\bclaims\s+(?:\w+\s+){0,7}?(?:say|said|suggest|claim)\b|\bpresent(?:s|ed|ing)?\s+(?:it|this|the\s+(?:trial|study|result))\s+as\b"
     # what a columnist, a chatbot or "anyone telling you" says, quoted to be answered
