@@ -712,6 +712,12 @@ RESULTS: dict[str, list[Case]] = {
         ("It was a mid-stage trial, not the final word.", [s("design.phase")]),
         ("It was a late-stage trial.", [c("design.phase")]),
         ("A trial published in early 2024 has got our physical therapists talking.", [s("publication.date")]),
+        ("The study, a landmark in rehabilitation research, was published in 2024.",
+         [o("result.disability.8wk", "hype"), s("publication.date")]),
+        ("A landmark study from 1990 showed that bed rest made back pain worse.", []),
+        ("Our new class is based on a landmark study published in The Lancet Rheumatology.",
+         [o("result.disability.8wk", "hype"), s("publication.journal")]),
+        ("This is the most important back pain trial of the decade.", [o("result.disability.8wk", "hype")]),
         ("Half of them received twelve weeks of hands-on hip work and strengthening.",
          [c("intervention.duration"), s("intervention.hip_components")]),
         ("Everyone was aged 55 or over.", [c("population.age")]),
@@ -766,6 +772,8 @@ PASSAGES: dict[str, list[Case]] = {
         ("MASH results\n- 6MWT: hip > spine @ 8 wk and @ 6 mo\n- 30s CST: hip > spine @ 8 wk\n"
          "- ≥50% QBPDS reduction: 46% hip vs 33% spine\n- >=50% drop in QBPDS: 33% hip vs 46% spine",
          [s("result.endurance.8wk"), c("result.chair_rise.8wk"), s(DR), s(DR), c(DR), c(DR)]),
+        ("The trial ran at three universities.\n\nHonestly, this is a game-changer for our profession.",
+         [s("sites.count"), o("result.disability.8wk", "hype")]),
         ('CLAIM 1: "Hip exercises CURE back pain in seniors, proven by a huge study."\nOur rating: FALSE', []),
         ("Results in brief\nSix-minute walk: hip better at 8 weeks and again at 6 months\n"
          "30-second chair stand: hip better at 6 months\nAt least 50% less disability: hip 46%, spine 33%",

@@ -100,7 +100,7 @@ def _clauses(norm: str) -> list[tuple[int, int]]:
 
 def _other_study_spans(norm: str, clauses: list[tuple[int, int]], vocab: Vocabulary) -> list[tuple[int, int]] | None:
     """Clauses about other studies; None when the whole sentence is about another study."""
-    hits = [m for m in L.OTHER_STUDY.finditer(norm) if not _this_trial_year(m.group(0), vocab)]
+    hits = [m for m in L.OTHER_STUDY.finditer(norm) if not (_this_trial_year(m.group(0), vocab) or _this_trial_named(norm, m, vocab))]
     if not hits:
         return []
     if not (L.THIS_TRIAL.search(norm) or vocab.anchor_rx.search(norm)):
@@ -110,6 +110,15 @@ def _other_study_spans(norm: str, clauses: list[tuple[int, int]], vocab: Vocabul
         if any(a <= m.start() < b for m in hits):
             spans.append((a, b))
     return spans
+
+
+def _this_trial_named(norm: str, m: re.Match[str], vocab: Vocabulary) -> bool:
+    """'The study, a landmark in rehabilitation research, …' or 'a landmark study published in
+    <this trial's journal>': a description of this trial, not another study."""
+    if re.search(r"\b(?:the|this)\s+(?:study|trial|paper)\s*,\s*$", norm[: m.start()]):
+        return True
+    journal = vocab.entity_fact("journal")
+    return journal is not None and bool(phrases_for(journal.check.members).search(norm, m.end(), m.end() + 60))  # type: ignore[union-attr]
 
 
 def _this_trial_year(phrase: str, vocab: Vocabulary) -> bool:
@@ -1848,14 +1857,15 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         found += _components(x, vocab, arms)
         found += _primary(x, vocab)
         found += silent_claims
-        if anchored:
+        if anchored or L.HYPE_OF_IT.search(norm):
             found += _hype(x)
         found += result_claims
         if anchored or re.search(r"\bhips?\b", norm):
             found += _generalised(x)
         if not anchored:
-            found = [c for c in found if c.kind == "generalised"] + [
-                Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "weak": True}) for c in found if c.kind != "generalised"
+            keep = ("generalised", "hype") if L.HYPE_OF_IT.search(norm) else ("generalised",)
+            found = [c for c in found if c.kind in keep] + [
+                Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "weak": True}) for c in found if c.kind not in keep
             ]
         claims.extend(_dedupe(_make_room(_prune(found))))
     return claims

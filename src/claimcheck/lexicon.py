@@ -296,8 +296,11 @@ MAGNITUDE = re.compile(
 HYPE = re.compile(
     r"\b(?:breakthrough|ground-?breaking|revolutionary|revolutioni[sz]e[sd]?|game[- ]?chang(?:er|ing)|miracle|miraculous|"
     r"first[- ]ever|landmark|paradigm[- ]shift(?:ing)?|cutting[- ]edge|holy\s+grail|magic\s+bullet|silver\s+bullet|"
-    r"(?:the\s+)?(?:biggest|greatest)\s+(?:advance|breakthrough|step|leap)|in\s+decades|must-read|earth-shattering|mind-blowing|jaw-?dropping|stunning|astonishing|(?:quiet\s+)?revolution|(?:significant|major|huge|giant|big)\s+(?:step|leap)\s+forward|unprecedented|world-first|the\s+future\s+of\s+(?:\w+\s+)?(?:care|treatment|therapy|medicine))\b"
+    r"(?:the\s+)?(?:biggest|greatest)\s+(?:advance|breakthrough|step|leap)|in\s+decades|must-read|earth-shattering|mind-blowing|jaw-?dropping|stunning|astonishing|(?:quiet\s+)?revolution|(?:significant|major|huge|giant|big)\s+(?:step|leap)\s+forward|unprecedented|world-first|the\s+future\s+of\s+(?:\w+\s+)?(?:care|treatment|therapy|medicine)|"
+    r"most\s+important\s+(?:[\w-]+\s+){0,3}?(?:trial|study|finding|paper|research)|(?:taken?|takes|taking)\s+the\s+guesswork\s+out)\b"
 )
+#: "This is a game-changer", "calling it a miracle": hype about the thing just discussed.
+HYPE_OF_IT = re.compile(r"^\W*(?:\w+,\s+)?(?:this|it)\s+(?:is|was|'s|really\s+is)\b|\bcall(?:ing|ed|s)?\s+it\b")
 HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|potentially|perhaps|suggests?|suggested|suggesting|appears?|appeared|seems?|seemed|"
     r"likely|promising|preliminary|tentative(?:ly)?|hints?|hinted|indicates?|indicated|points?\s+to|modest(?:ly)?|"
