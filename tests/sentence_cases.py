@@ -774,6 +774,14 @@ PASSAGES: dict[str, list[Case]] = {
          [s("result.endurance.8wk"), c("result.chair_rise.8wk"), s(DR), s(DR), c(DR), c(DR)]),
         ("The trial ran at three universities.\n\nHonestly, this is a game-changer for our profession.",
          [s("sites.count"), o("result.disability.8wk", "hype")]),
+        ("Walking speed was one of the two main outcomes. It improved in both groups, but there was no "
+         "difference between them.", [s("outcomes.primary"), s(G8)]),
+        ("Both groups got a bit quicker. Both groups walked more briskly afterwards, and neither outpaced the other.",
+         [s(G8), s(G8)]),
+        ("The hip group walked more briskly than the spine group.", [c(G8)]),
+        ("Results\n- 10MWT: both ↑, no between-grp diff\n- QBPDS @ 6 mo: no diff betw grps", [s(G8), s(D6)]),
+        ("At eight weeks the hip group's disability scores had fallen further. They were also quicker out of "
+         "a chair by the end of the eight-week course.", [s(D8), c("result.chair_rise.8wk")]),
         ('CLAIM 1: "Hip exercises CURE back pain in seniors, proven by a huge study."\nOur rating: FALSE', []),
         ("Results in brief\nSix-minute walk: hip better at 8 weeks and again at 6 months\n"
          "30-second chair stand: hip better at 6 months\nAt least 50% less disability: hip 46%, spine 33%",

@@ -207,7 +207,7 @@ AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 AGE_DECADES = re.compile(r"\bin\s+their\s+(?:(?:early|mid|late)[\s-]+)?\d0s(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+to\s+)(?:(?:early|mid|late)[\s-]+)?\d0s)*")
-_DUR_UNIT = r"(?P<unit>weeks?|wks?|months?|mos?(?=\s*(?:[+&,;.)]|$|and\b))|years?|days?)"
+_DUR_UNIT = r"(?P<unit>weeks?|wks?|months?|mos?(?=\s*(?:[+&,;:.)]|$|and\b))|years?|days?)"
 _DUR_NUM = r"(?P<n>\d+(?:\.\d+)?|a|an|half\s+a|a\s+half)(?:\s+(?:full|whole|entire|more))?"
 DURATION = re.compile(rf"\b{_DUR_NUM}[\s-]*{_DUR_UNIT}\b|\bhalf[\s-]+a[\s-]+(?P<unit2>year)\b")
 INTERVENTION_CUE = re.compile(
@@ -1233,7 +1233,8 @@ def _segments(x: _Sent, vocab: Vocabulary, a: int, b: int, outs: list[Mention]) 
 
 ANAPHOR = re.compile(
     r"\b(?:that|this|the|its|their|such\s+an?|any\s+such)\s+(?:\w+\s+)?(?:advantage|difference|gap|edge|lead)\b|"
-    r"^\W*(?:by|at|after)\b[^,]{1,30},\s*(?:there\s+was\s+)?no\s+(?:\w+\s+)?(?:difference|gap)\b"
+    r"^\W*(?:by|at|after)\b[^,]{1,30},\s*(?:there\s+was\s+)?no\s+(?:\w+\s+)?(?:difference|gap)\b|"
+    r"^\W*it\s+(?:improved|got\s+better|rose|increased|fell|dropped|went\s+up|went\s+down)\s+in\s+both\b"  # "It improved in both groups"
 )
 
 
@@ -1312,7 +1313,7 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
                 if not r.timepoints:
                     r.timepoints = prev.timepoints
             generic = re.search(r"\b(?:the|these|those|its|their)\s+(?:benefits?|improvements?|gains?|effects?|results?)\b", x.norm[r.start:r.end])
-            if not r.outcomes and prev is not None and prev.outcomes and (r.direction or r.timepoints or r.lasting) and not r.silent and not generic:
+            if not r.outcomes and prev is not None and prev.outcomes and (r.direction or r.timepoints or r.lasting or (r.within and IMPROVED.search(x.norm, r.start, r.end))) and not r.silent and not generic:
                 r.outcomes = list(prev.outcomes)
                 r.pain = prev.pain and r.pain
                 if not r.arms:
@@ -1731,6 +1732,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     claims: list[Claim] = []
     prev_block, prev_anchored, prev_other = -1, False, False
     last_outcomes: list[str] = []
+    prev_named: list[str] = []
     last_arms: list[Mention] = []
     prev_practice = False
     blocks: dict[int, str] = {}
@@ -1830,10 +1832,12 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         prev_other = False
         prev_anchored = anchored
         found: list[Claim] = []
-        result_claims = list(_results(x, vocab, arms, last_outcomes if same_block else None, last_arms if same_block or starts_linked else None))
+        result_claims = list(_results(x, vocab, arms, (prev_named or last_outcomes) if same_block else None, last_arms if same_block or starts_linked else None))
         subjects = [m for m in arms if not re.match(r"\s+(?:or|and|versus|vs)\b", norm[m.end : m.end + 8])][:1]
         last_arms = subjects or ([] if L.BOTH.search(norm) else last_arms)  # "they" after "both groups…" is both
         last_outcomes = [o for c in result_claims for o in c.slots.get("outcomes", [])] or last_outcomes
+        named_outcomes = {o.id for o in vocab.outcomes(norm)}
+        prev_named = list(named_outcomes) if len(named_outcomes) == 1 else []  # "Walking speed was a main outcome. It improved in both groups"
         silent_claims = list(_silent(x, vocab)) if anchored else [
             c for c in _silent(x, vocab) if c.slots["fact_id"].endswith("mechanism") and re.search(r"\bhips?\b", norm)
         ]

@@ -234,7 +234,7 @@ NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|failed\s+to|did\s*n[o']?t|does\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|is\s*n[o']?t|isn't|wasn't|weren't|didn't|doesn't|hardly|far\s+from|rather\s+than|instead\s+of|unlike)\b|n't\b"
 )
 NO_DIFFERENCE = re.compile(
-    r"\bno\s+(?:[\w-]+\s+){0,3}?differences?\b|\bno\s+longer\s+(?:differ\w*|different|ahead|better|present|there|seen|visible|significant)\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
+    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:differences?|diff)\b|\bnothing\s+between\s+them\b|\bno\s+longer\s+(?:differ\w*|different|ahead|better|present|there|seen|visible|significant)\b|\b(?:did|do|does)\s*(?:not|n't)\s+differ\b|\bdidn't\s+differ\b|\bnot\s+(?:\w+\s+)?different\b"
     r"|\bno\s+(?:better|worse|faster|slower|more)\s+than\b(?!\s+(?:an?\s+)?(?:modest|small|slight|marginal|minor)\b)|\bnot\s+(?:any\s+)?(?:better|worse|faster|slower)\s+than\b"
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
@@ -252,8 +252,8 @@ WORSE = re.compile(
     r"|\b(?:not|nowhere\s+near)\s+as\s+(?:much|well|far|fast|quickly|large|big)\b|\bnot\s+by\s+as\s+much\b"
 )
 CHANGE = re.compile(
-    r"\b(?:improv\w*|gain\w*|better|increas\w*|sped\s+up|faster|reduc\w*|decreas\w*|lower\w*|less|fell|dropped|drop|"
-    r"eased|eas\w*|reliev\w*|cut|shrank|declin\w*|benefit\w*|progress\w*|help\w*|boost\w*|enhanc\w*|change[sd]?)\b"
+    r"\b(?:improv\w*|gain\w*|better|increas\w*|sped\s+up|faster|quicker|more\s+(?:quickly|briskly)|reduc\w*|decreas\w*|lower\w*|less|fell|dropped|drop|"
+    r"eased|eas\w*|reliev\w*|cut|shrank|declin\w*|benefit\w*|progress\w*|help\w*|boost\w*|enhanc\w*|change[sd]?)\b|(?<=both )↑"
 )
 NOT_IMPROVED = re.compile(
     r"\b(?:did\s*(?:not|n't)|didn't|failed\s+to|never)\s+(?:\w+\s+)?(?:improv\w*|get\s+better|change|benefit|gain|budge)\b"
