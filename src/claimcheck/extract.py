@@ -624,7 +624,7 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
                 continue
             kept.append(h)
         if slot == "comparator":
-            kept = [h for h in kept if _comparator_context(x, h) or (not h[2] and re.search(r"\b(?:not|no|never)\s+(?:\w+\s+){0,2}$", x.norm[max(0, h[0] - 25) : h[0]]))]
+            kept = [h for h in kept if _comparator_context(x, h) or (not h[2] and re.search(r"(?:\b(?:not|no|never|nobody\s+was)|n't)\s+(?:\w+\s+){0,2}$", x.norm[max(0, h[0] - 25) : h[0]]))]
             kept = [h for h in kept if h[2] or not re.search(r"\bwould\s+(?:have|be)\b|\bcould\s+have\b|\bif\s+(?:it|the\s+trial)\s+had\b", x.norm[slice(*x.clause_of(h[0]))])]
             kept = [h for h in kept if h[2] or not (x.norm[h[0] : h[0] + 3] == "no " and re.match(r"\s+(?:aimed|directed|targeted|for\s+the|of\s+the|to\s+the)\b", x.norm[h[1] : h[1] + 14]))]
             rejects: dict[tuple[int, int], tuple[int, int, bool]] = {}
@@ -648,10 +648,12 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             before = x.norm[max(0, start - 30) : start]
             if slot == "masking" and not accepted and _UNMASKED_ROLES.search(x.norm, x.clause_of(start)[0], start):
                 accepted = True  # in a single-masked trial, patients and therapists were indeed not blinded
-            neg = re.search(r"(?:\bnot|n't|\bnever|\bno|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,6}?(?:an?\s+|the\s+)?[\"'(]?$", x.norm[max(0, start - 50) : start])
+            neg = re.search(r"(?:\bnot|n't|\bnever|\bno|\bnobody\s+was|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,6}?(?:an?\s+|the\s+)?[\"'(]?$", x.norm[max(0, start - 50) : start])
             negated = bool(neg)
             if neg is not None:
                 start -= min(50, start) - neg.start()  # the claim is "not a sham", not "sham"
+                while start > 0 and x.norm[start - 1].isalnum():
+                    start -= 1  # "wasn't a sham", from the start of the word
             elif not accepted and slot == "comparator":
                 lead = re.search(r"(?:\bthan|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:those|people|patients|participants|the\s+group)\s+(?:who\s+)?(?:had|got|received|given|getting|receiving)\s+)?(?:the\s+|a\s+)?$", before)
                 if lead is not None:
@@ -835,9 +837,11 @@ def _components(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Cl
                 continue
             hits = [m for m in _cached_phrases(check.components).finditer(x.norm, a, b)]
             wrong = [m for m in _cached_phrases(check.excluded).finditer(x.norm, a, b)] if check.excluded else []
-            here = [m for m in arms if a <= m.start < b]
+            # "hip treatment" names the hip arm, but in "got no hip treatment" it is what was left out
+            left_out = [w for w in wrong if _negated_before(x.norm, w.start(), a)]
+            here = [m for m in arms if a <= m.start < b and not any(w.start() <= m.start < w.end() for w in left_out)]
             arm = here[0].id if here else _arm_by_components(vocab, x.norm[a:b])
-            if arm is None and wrong and _negated_before(x.norm, wrong[0].start(), a) and re.match(r"\W*(?:they|this\s+group|that\s+group)\b", x.norm[a:b]):
+            if arm is None and wrong and _negated_before(x.norm, wrong[0].start(), a) and re.match(r"\W*(?:they|it|this\s+(?:second\s+)?group|that\s+group|the\s+(?:second|other|comparison|control)\s+group)\b", x.norm[a:b]):
                 arm = check.arm  # "They did not receive any hip treatment"
             if arm != check.arm:
                 continue
@@ -846,6 +850,8 @@ def _components(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Cl
                 yield x.claim("components", wrong[0].start(), wrong[-1].end(), fact_id=fact.id, agrees=False, phrase=wrong[0].group(0))
             elif wrong:  # "no treatment aimed at the hip" for the spine arm: agrees
                 start = max(a, wrong[0].start() - 12)
+                while start > a and x.norm[start - 1].isalnum():
+                    start -= 1  # whole words only
                 yield x.claim("components", start, wrong[0].end(), fact_id=fact.id, agrees=True, phrase="no " + wrong[0].group(0))
             elif denied and here:
                 start = max(a, denied[0].start() - 12)
