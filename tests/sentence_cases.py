@@ -788,6 +788,19 @@ PASSAGES: dict[str, list[Case]] = {
         ("Results\n- 10MWT: both ↑, no between-grp diff\n- QBPDS @ 6 mo: no diff betw grps", [s(G8), s(D6)]),
         ("At eight weeks the hip group's disability scores had fallen further. They were also quicker out of "
          "a chair by the end of the eight-week course.", [s(D8), c("result.chair_rise.8wk")]),
+        ("Double-masked: participants and outcome assessors blinded to allocation.", [c("design.masking")]),
+        ("The assessors were kept in the dark about group allocation, and in fact the whole study was double-blind.",
+         [s("design.masking"), c("design.masking")]),
+        ("Hip patients also did better on a chair-rise test, at both check-ups.", [c("result.chair_rise.8wk")]),
+        ("Chair stands: hip group better at 8 wks.", [c("result.chair_rise.8wk")]),
+        ("Some people were followed for a while, and the benefits of hip treatment were long-lasting.",
+         [o(D6, "timepoint-stretched")]),
+        ("On a longer walking test lasting six minutes, the hip group did better, both at eight weeks and at six months.",
+         [s("result.endurance.8wk")]),
+        ("They were also walking faster by the end than the spine group, which makes total sense because strong "
+         "glutes make a happy spine.", [c(G8), u("result.mechanism")]),
+        ("The hip group pulled ahead on the six-minute walk. And on chair stands at eight weeks.",
+         [s("result.endurance.8wk"), c("result.chair_rise.8wk")]),
         ('CLAIM 1: "Hip exercises CURE back pain in seniors, proven by a huge study."\nOur rating: FALSE', []),
         ("Results in brief\nSix-minute walk: hip better at 8 weeks and again at 6 months\n"
          "30-second chair stand: hip better at 6 months\nAt least 50% less disability: hip 46%, spine 33%",

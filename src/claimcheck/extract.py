@@ -68,7 +68,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 _FADED = r"(?:disappeared|faded|vanished|gone|closed|worn\s+off|evened\s+out)"
 _CLAUSE_BREAK = re.compile(
-    r";|\s+-\s+|,\s+(?=which\s+is\s+why\b)|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?"
+    r";|\s+-\s+|,\s+(?=which\s+is\s+why\b|which\s+makes\s+(?:\w+\s+)?sense\b)|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?"
     rf"{_FADED}\b)|,\s+(?=(?:an?\s+|the\s+)?(?:advantage|edge|difference|benefit|gap|lead|effect)\s+(?:that|which)\s+(?:was|had|has)\s+(?:\w+\s+)?{_FADED}\b)|"
     r",\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
@@ -635,6 +635,9 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             # negated ("not with doing nothing") leaves the clause's agreeing wording standing too
             kept = list(rejects.values()) or list({x.clause_of(h[0]): h for h in reversed(kept)}.values())[::-1]
         else:
+            # "Double-masked: participants and assessors blinded": a clause's wrong term is its claim
+            wrong_at = [h[0] for h in kept if not h[2] and not _negated_before(x.norm, h[0], x.clause_of(h[0])[0])]
+            kept = [h for h in kept if not h[2] or not any(w < h[0] and x.clause_of(w) == x.clause_of(h[0]) for w in wrong_at)]
             seen: set[str] = set()
             filtered = []
             for h in kept:
@@ -1739,6 +1742,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     prev_block, prev_anchored, prev_other = -1, False, False
     last_outcomes: list[str] = []
     prev_named: list[str] = []
+    last_direction: tuple[str, list[str]] | None = None
     last_arms: list[Mention] = []
     prev_practice = False
     blocks: dict[int, str] = {}
@@ -1839,6 +1843,15 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         prev_anchored = anchored
         found: list[Claim] = []
         result_claims = list(_results(x, vocab, arms, (prev_named or last_outcomes) if same_block else None, last_arms if same_block or starts_linked else None))
+        if same_block and last_direction is not None and re.match(r"\W*(?:and|also|plus)\b", norm):
+            # "…the hip group pulled ahead on the six-minute walk. And chair stands at six months."
+            result_claims = [
+                Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "direction": last_direction[0], "arms": last_direction[1]})
+                if c.kind == "result" and c.slots.get("outcomes") and not c.slots.get("direction") and not c.slots.get("within") else c
+                for c in result_claims
+            ]
+        last_direction = next(((c.slots["direction"], c.slots.get("arms", [])) for c in reversed(result_claims)
+                               if c.kind == "result" and c.slots.get("direction") in {a.id for a in vocab.trial.arms}), None)
         subjects = [m for m in arms if not re.match(r"\s+(?:or|and|versus|vs)\b", norm[m.end : m.end + 8])][:1]
         last_arms = subjects or ([] if L.BOTH.search(norm) else last_arms)  # "they" after "both groups…" is both
         last_outcomes = [o for c in result_claims for o in c.slots.get("outcomes", [])] or last_outcomes

@@ -266,7 +266,7 @@ BENEFIT_NOUN = re.compile(
     r"effective|effectiveness|efficacy|works?\s+better|did\s+better|fared\s+better|better\s+off|better|gap|difference|advantage|edge|lead)\b"
 )
 LASTING = re.compile(
-    r"\b(?:lasting|long[- ]lasting|long[- ]term(?![\s-]+(?:\w+\s+){0,2}?pain)|longer[- ]term|durable|sustained|persist\w*|permanent(?:ly)?|for\s+good|"
+    r"\b(?:lasting(?!\s+(?:about\s+|around\s+|roughly\s+|just\s+)?(?:\d+|an?|half|one)\s*(?:-\s*)?(?:minutes?|mins?|hours?|seconds?|weeks?|days?)\b)|long[- ]lasting|long[- ]term(?![\s-]+(?:\w+\s+){0,2}?pain)|longer[- ]term|durable|sustained|persist\w*|permanent(?:ly)?|for\s+good|"
     r"over\s+the\s+long\s+(?:run|haul)|in\s+the\s+long\s+(?:run|term)|endured|held\s+up|maintained|kept\s+(?:up|going)|"
     r"kept\s+(?:their|the|its)\s+(?:\w+\s+)?(?:gains?|advantage|edge|lead|benefits?)|"
     r"lasted|forever|last(?:s|ed)?\s+(?:to|until|through|beyond|into|for)|still\s+(?:there|present|evident|seen|visible|better|ahead|held|in\s+place|showing|(?:doing|performing|faring)\s+better)|carried\s+over|stuck)\b"
@@ -275,7 +275,7 @@ BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:their\s+
 COMPARED_CHANGE = re.compile(
     r"\b(?:improv\w*|reduc\w*|lower\w*|gain\w*|help\w*|work\w*|eas\w*|cut)\s+(?:\w+\s+){0,5}?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over)\b"
 )
-ALL_TIMEPOINTS = re.compile(r"\bat\s+(?:both|all|every|each)\s+(?:(?:of\s+the\s+)?(?:follow[\s-]*ups?|follow[\s-]*up\s+points|timepoints|time\s+points|assessments|visits))\b|\bat\s+both\s+times\b")
+ALL_TIMEPOINTS = re.compile(r"\bat\s+(?:both|all|every|each)\s+(?:(?:of\s+the\s+)?(?:follow[\s-]*ups?|follow[\s-]*up\s+points|timepoints|time\s+points|assessments|visits|check[\s-]*ups?|check[\s-]*ins?|measurements))\b|\bat\s+both\s+times\b")
 UNIVERSAL_OUTCOMES = re.compile(
     r"\b(?:any|every|all|each)\s+(?:\w+\s+)?(?:measures?|outcomes?|tests?|assessments?|endpoints?|metrics?)\b|\bacross\s+the\s+board\b|\bon\s+everything\b"
 )

@@ -677,6 +677,10 @@ def _generic_result(claim: Claim, vocab: Vocabulary, direction: str | None, tps:
             return _decide(C, "result-timepoint", f6, claim, "found " + _lower(f6.statement))
         if sl["not_improved"]:
             return _decide(C, "within-group-change", f8, claim, "found that both groups improved")
+        arms = set(sl["arms"])
+        if sl["lasting"] and len(arms) == 1 and not sl["both"] and f6.check.favours not in arms:  # type: ignore[union-attr]
+            # "the benefits of hip treatment were long-lasting": that arm's edge was gone by the last visit
+            return _decide(O, "lasting-benefit", f6, claim, "found " + _lower(f6.statement), code="timepoint-stretched")
         if code == "magnitude-inflated":
             return _decide(O, "strength-of-language", f8, claim, "found " + _lower(f8.statement), code=code)
         return _decide(S, "within-group-change", f8, claim, "found that both groups improved")
