@@ -324,6 +324,14 @@ CORE: dict[str, list[Case]] = {
         ("The people scoring the outcome tests didn't know who had which.", [s("design.masking")]),
         ("Patients and therapists were not blinded, as is usual in physiotherapy trials.", [s("design.masking")]),
         ("The trial was not blinded.", [c("design.masking")]),
+        ("Secondary outcomes included the six-minute walk test, the 30-second chair stand, the Timed Up and Go "
+         "test and pain intensity.", [s("outcomes.secondary")]),
+        ("Pain intensity was measured only as a secondary outcome, and hip patients' pain ratings fell by about 30%.",
+         [s("outcomes.secondary"), u("result.pain_scores")]),
+        ("The trial had no secondary outcomes.", [c("outcomes.secondary")]),
+        ("It also never tested whether stronger hips explain the improvement.", [s("result.mechanism")]),
+        ("The trial did not report any analysis linking hip strength gains to the disability result.", [s("result.mechanism")]),
+        ("Stronger hips explain the improvement, the trial found.", [u("result.mechanism")]),
     ],
 }
 

@@ -1566,6 +1566,12 @@ _CLAIM_CUE = re.compile(
 _NO_CUE_TOPICS = {"mechanism", "demographics", "satisfaction", "subgroups", "cost", "adverse events", "treatment components"}
 
 
+UNTESTED = re.compile(
+    r"(?:\b(?:did|does|do|was|were)\s*(?:not|n't)|\bdidn't|\bnever|\bnobody|\bno\s+one|\bnor\s+did\s+(?:it|the\s+\w+))\s+(?:\w+\s+){0,2}?"
+    r"(?:test\w*|report\w*|measur\w*|examin\w*|analy[sz]\w*|look\w*\s+at|assess\w*|investigat\w*)\b|\bno\s+(?:\w+\s+){0,2}?(?:analysis|analyses)\b"
+)
+
+
 def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     for a, b in x.clauses:
         if not x.allowed(a):
@@ -1586,7 +1592,8 @@ def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
         mechanism = [h for h in hits if h[2].check.topic == "mechanism"]  # type: ignore[union-attr]
         if mechanism:  # "stronger hips were linked to less pain" is one claim, about a mechanism
             span = _result_span(x, _span_only(a, b))
-            yield x.claim("silent", span[0], span[1], fact_id=mechanism[0][2].id, phrase=mechanism[0][1].group(0))
+            untested = bool(UNTESTED.search(x.norm, a, mechanism[0][1].end()))  # "it never tested whether stronger hips explain it"
+            yield x.claim("silent", span[0], span[1], fact_id=mechanism[0][2].id, phrase=mechanism[0][1].group(0), untested=untested)
             continue
         for i, (pos, m, fact) in enumerate(hits):
             start = a if i == 0 else _word_start(x.norm, pos, hits[i - 1][1].end())
@@ -1890,6 +1897,11 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             found = [c for c in found if c.kind in keep] + [
                 Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "weak": True}) for c in found if c.kind not in keep
             ]
+        listed = [x.clause_of(c.start - s.start) for c in found if c.kind == "category" and c.slots["slot"] == "secondary" and c.slots["accepted"]]
+        if listed:  # "Secondary outcomes included … pain intensity": what was measured, not a result
+            found = [c for c in found if not (c.kind in ("silent", "result") and x.clause_of(c.start - s.start) in listed
+                                              and not c.slots.get("direction") and not c.slots.get("within")
+                                              and not L.CHANGE.search(L.normalise(s.text[c.start - s.start : c.end - s.start])))]
         claims.extend(_dedupe(_make_room(_prune(found))))
     return claims
 

@@ -20,7 +20,7 @@ def decide(claim: Claim, vocab: Vocabulary) -> Decision | None:
 _DISTINCTIVE = {"age-range", "sample-size", "site-names", "site-count", "intervention-duration", "session-frequency",
                 "session-length", "session-count", "registry-id", "grant-id", "doi", "funder", "journal", "acronym",
                 "population", "comparator", "masking", "delivery", "intervention-content", "enrolment-dates", "result-direction",
-                "within-group-change", "responder-share"}
+                "within-group-change", "responder-share", "mechanism", "secondary-outcomes"}
 
 
 def _distinctive(d: Decision) -> bool:

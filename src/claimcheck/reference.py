@@ -126,7 +126,7 @@ class CategoryCheck(_Model):
     """A design property named in words: phrases that agree, and phrases that conflict."""
 
     kind: Literal["category"]
-    slot: Literal["comparator", "masking", "randomisation", "centres", "phase", "delivery"]
+    slot: Literal["comparator", "masking", "randomisation", "centres", "phase", "delivery", "secondary"]
     accept: list[str] = Field(min_length=1)
     reject: list[str] = Field(default_factory=list)
 

@@ -234,6 +234,7 @@ _CATEGORY_RULES = {
     "centres": "multicentre",
     "phase": "trial-phase",
     "delivery": "delivery",
+    "secondary": "secondary-outcomes",
 }
 
 
@@ -366,7 +367,10 @@ def generalised(claim: Claim, vocab: Vocabulary) -> Decision | None:
 def silent(claim: Claim, vocab: Vocabulary) -> Decision | None:
     """Topics the record says nothing about (mechanisms, costs, satisfaction, pain scores…)."""
     fact = vocab.trial.fact(claim.slots["fact_id"])
-    return _decide(U, "silent-topic" if not fact.id.endswith("mechanism") else "mechanism", fact, claim, _lower(fact.statement))
+    rule = "silent-topic" if not fact.id.endswith("mechanism") else "mechanism"
+    if claim.slots.get("untested"):  # "the trial did not test whether stronger hips explain it": so says the record
+        return _decide(S, rule, fact, claim, _lower(fact.statement))
+    return _decide(U, rule, fact, claim, _lower(fact.statement))
 
 
 def hype(claim: Claim, vocab: Vocabulary) -> Decision | None:
@@ -757,6 +761,7 @@ RULES: dict[str, RuleDoc] = {
     "multicentre": RuleDoc("Multicentre design.", "It was a multicentre trial.", "It was a single-site trial."),
     "trial-phase": RuleDoc("Trial phase.", "The protocol describes it as a phase II trial.", "It was a phase III trial."),
     "delivery": RuleDoc("Who delivered the programmes.", "Sessions were delivered by licensed physical therapists.", "The sessions were run by personal trainers."),
+    "secondary-outcomes": RuleDoc("Which outcomes were secondary.", "Secondary outcomes included the six-minute walk and pain intensity.", "The trial had no secondary outcomes."),
     "registry-id": RuleDoc("Registry id.", "The trial is registered as NCT04009837.", "The trial is registered as NCT01234567."),
     "grant-id": RuleDoc("Grant number.", "The trial was funded by grant R01AG041202.", "The trial was funded by grant R01AG099999."),
     "doi": RuleDoc("DOI of the report.", "The trial report's DOI is 10.1016/S2665-9913(23)00267-9.", "The trial report's DOI is 10.1016/S2665-9913(23)00276-1."),
@@ -771,7 +776,8 @@ RULES: dict[str, RuleDoc] = {
     "population": RuleDoc("Who was eligible.", "The trial enrolled older adults with back pain plus hip pain and weakness.", "People with hip pain were excluded from the trial."),
     "generalised-population": RuleDoc("A result or advice extended beyond the trial's population (overstated).", None, "The trial shows everyone with back pain should strengthen their hips."),
     "silent-topic": RuleDoc("Topics the record says nothing checkable about (unverifiable).", None, "The trial's hip group needed fewer painkillers."),
-    "mechanism": RuleDoc("Mechanisms and correlations nobody analysed (unverifiable).", None, "In the trial, stronger hips were correlated with less back pain."),
+    "mechanism": RuleDoc("Mechanisms and correlations nobody analysed (unverifiable; saying the trial did not test one agrees).",
+                         "The trial did not test whether stronger hips explain the benefit.", "In the trial, stronger hips were correlated with less back pain."),
     "hype": RuleDoc("Hype words for a modest, short-term result (overstated).", None, "This breakthrough trial changes everything."),
     "effect-size": RuleDoc("Percentage changes the record does not report (unverifiable).", None, "In the trial, hip therapy improved walking speed by 20%."),
     "responder-share": RuleDoc("Responder shares per arm.", "In the trial, 46% of the hip group and 33% of the spine group halved their disability scores.", "In the trial, 60% of the hip group and 53% of the spine group had a big gain in walking speed."),
