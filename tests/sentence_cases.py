@@ -324,6 +324,9 @@ CORE: dict[str, list[Case]] = {
         ("The people scoring the outcome tests didn't know who had which.", [s("design.masking")]),
         ("Patients and therapists were not blinded, as is usual in physiotherapy trials.", [s("design.masking")]),
         ("The trial was not blinded.", [c("design.masking")]),
+        ("Modest difference in favour of the hip group.", [s(D8)]),
+        ("The trial found real but modest benefits for a specific group of older adults.", [s(D8)]),
+        ("The hip group had more improvement in how well they coped with stairs.", [u(D8)]),
         ("Secondary outcomes included the six-minute walk test, the 30-second chair stand, the Timed Up and Go "
          "test and pain intensity.", [s("outcomes.secondary")]),
         ("Pain intensity was measured only as a secondary outcome, and hip patients' pain ratings fell by about 30%.",

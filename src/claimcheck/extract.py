@@ -1336,8 +1336,8 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
 # "more improvement in how well they slept": a comparison on something the vocabulary does not name
 OTHER_MEASURE = re.compile(
     r"\b(?:improv\w*|gains?|better|more|greater|bigger|larger|less|fewer|reduc\w*|advantage|edge|benefit\w*|progress|difference|faster|slower)\s+"
-    r"(?:\w+\s+){0,2}?(?:in|on|with|for)\s+(?!(?:the\s+|their\s+|both\s+|each\s+|many\s+)?(?:hip|spine|spinal|back|trial|study|groups?|arms?|both|each|all|those|"
-    r"these|them|patients|participants|people|everyone|everybody|anyone|anybody|seniors|older|adults|years?|months?|weeks?|life|good|ever|"
+    r"(?:\w+\s+){0,2}?(?:in|on|with|for)\s+(?!(?:(?:the|their|both|each|many|a|an|this|that|some|certain|specific|particular|selected)\s+){0,2}(?:hip|spine|spinal|back|trial|study|groups?|subgroups?|arms?|both|each|all|those|"
+    r"these|them|patients|participants|people|everyone|everybody|anyone|anybody|seniors|older|adults|years?|months?|weeks?|life|good|ever|favou?r|"
     r"terms|total|general|particular|practice|short|long|fact|addition|turn|\d)\b)(?P<what>[a-z][\w-]*(?:\s+[\w-]+){0,3})"
 )
 IMPROVED = re.compile(r"\b(?:improv\w*|gain\w*|benefit\w*|progress\w*|better|sped\s+up|faster|stronger|recover\w*)\b")
