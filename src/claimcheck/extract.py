@@ -169,14 +169,15 @@ SITE_COUNT = re.compile(
 )
 INSTITUTION = re.compile(
     r"\b(?:Harvard|Stanford|Yale|Princeton|Johns\s+Hopkins|Oxford|Cambridge|UCLA|Columbia|Cornell|Emory|Vanderbilt)(?:\s+University)?\b|"  # famous enough to need no "University"
+    r"\b(?:Ohio|Penn|Michigan|Arizona|Iowa|Oregon|Florida|Kansas|Colorado|Washington|Georgia)\s+State\b(?:\s+University)?|"  # "Ohio State"
     r"(?:University\s+of\s+[A-Z][\w-]+(?:\s+(?:at\s+)?[A-Z][\w-]+)*|(?:(?!(?:The|A|An|And|In|At|Our|Its|Their|This)\s)[A-Z][\w.&'-]+\s+){1,4}(?:University|School\s+of\s+Medicine|Medical\s+(?:Center|Centre|School)|College|Hospital|Health\s+System|Clinic))"
 )
 SITE_CUE = re.compile(
-    r"\b(?:sites?|conducted\s+at|carried\s+out\s+at|took\s+place\s+at|run\s+at|ran\s+at|held\s+at|based\s+at|centres?|centers?|"
+    r"\b(?:sites?|conducted\s+at|carried\s+out\s+at|took\s+place\s+at|run\s+at|ran\s+at|done\s+at|held\s+at|based\s+at|centres?|centers?|"
     r"researchers|scientists|teams?|investigators|recruited\s+at|led\s+by|universities|locations|clinics|treated\s+at|seen\s+at|enrolled\s+at|based\s+at|"
     r"(?:study|trial)\s+at)\b"
 )
-NOT_SITE_CUE = re.compile(r"\b(?:not\s+involved|wasn't\s+involved|independent|commented|who\s+was\s+not|said|says|told|professor|expert|reviewed)\b")
+NOT_SITE_CUE = re.compile(r"\b(?:not\s+involved|wasn't\s+involved|independent|commented|who\s+was\s+not|said|says|told(?!\s+(?:me|us)\b)|professor|expert|reviewed)\b")
 
 _ALL_WERE = r"(?:all|they|everyone|everybody)\s+(?:were|was|had\s+to\s+be)"
 AGE_CTX = re.compile(rf"\b(?:aged?|ages|years?[\s-]+old|year-olds|{_PEOPLE}|older|elderly|those|{_ALL_WERE})\b")
@@ -672,7 +673,7 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
 _UNMASKED_ROLES = re.compile(r"\b(?:patients|participants|volunteers|therapists|physios|physiotherapists|clinicians|pts)\b(?![^.;]*\b(?:assessors?|evaluators?|testers?)\b)")
 _COMPARATOR_CTX = re.compile(
     r"\b(?:compar\w*|versus|vs\.?|against|control|other\s+group|the\s+other|received|receiving|got|assigned|allocated|given|"
-    r"groups?|arms?|randomi[sz]ed|randomly|split|either|or|alternative|instead)\b"
+    r"groups?|arms?|randomi[sz]ed|randomly|split|either|or|alternative|instead|than)\b"
 )
 
 
@@ -1166,6 +1167,8 @@ def _comparison_cues(vocab: Vocabulary, text: str, outs: list[Mention], offset: 
     lower_better = {o.id for o in vocab.trial.outcomes if o.lower_is_better}
     better = worse = None
     for m in L.BETTER.finditer(text):
+        if m.group(0) == "more" and re.search(r"\b(?:nothing|no)\s+$", text[max(0, m.start() - 9) : m.start()]) and re.match(r"\s+than\b", text[m.end():]):
+            continue  # "nothing more than a few leaflets" belittles; it compares no results
         if m.group(0) == "better" and re.search(r"\b(?:got|get|gets|getting|became|become|feel|felt|feeling)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 25) : m.start()]) and not re.match(r"\s+(?:\w+\s+){0,2}?than\b|\s+(?:results?|outcomes?|scores?|numbers|improvements?|gains?)\b", text[m.end():]):
             continue  # "got better" is a change within a group, not a comparison; "got better results" is one
         if _names_lower_better(m, outs, offset, lower_better):
@@ -1767,7 +1770,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     other_topic = False  # inside a passage about some other study, until the trial is named again
     after_question = False  # the answer options of a quiz question are not claims: most are wrong on purpose
     denial_section = background_section = False
-    for s in sentences:
+    for i, s in enumerate(sentences):
         option = bool(QUIZ_OPTION.match(s.text))
         if option and after_question:
             continue
@@ -1808,6 +1811,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             continue  # another study, or one person's own story ("He has had two rounds of physio…")
         reported = L.REPORTED.search(norm)
         practice = L.PRACTICE.search(norm) or L.PRACTICE_I.search(s.text)
+        if (reported or practice) and L.HEARSAY.match(norm) and not L.CORRECTION.search(norm) and not _corrected_next(sentences, i):
+            reported = practice = None  # "From what I read it was like 300 people": passed on as true, so judged
         practice_from = None
         if practice is not None:
             cut = max(norm.rfind(",", 0, practice.start()), norm.rfind("(", 0, practice.start()), norm.rfind(";", 0, practice.start()))
@@ -1816,7 +1821,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
                 practice_from = practice.start()  # "A trial published in 2024 has got our therapists talking"
         if norm.rstrip().endswith("?") or practice_from == 0:
             prev_anchored, prev_other = False, False
-            prev_practice = practice_from == 0
+            prev_practice = practice_from == 0 and not L.HEARSAY.match(norm)  # what one read is not one's own practice
             continue
         if prev_practice and same_block and not (vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm) or _arm_result(norm, vocab, vocab.arms(norm)) or len({a.id for a in vocab.arms(norm)}) > 1):
             continue  # "I did a programme at my clinic. 12 weeks, three times a week."
@@ -1911,6 +1916,20 @@ _THAT_STUDY = re.compile(r"\W*(?:that|this|the\s+(?:other|earlier|latter|second|
 DENIAL_HEADING = re.compile(r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:show|find|prove|tell)\b|\bdidn't\s+(?:show|find|prove)\b|\bmyths?\b|\bfalse\s+claims?\b")
 BACKGROUND_HEADING = re.compile(r"\W*background\W*$")
 QUIZ_OPTION = re.compile(r"\s*\(?[a-eA-E][.)]\s+\S")
+
+
+_CORRECTS = re.compile(
+    r"\W*(?:actually|in\s+fact|but|however|not\s+(?:true|so|quite|really)|nope|no\b|wrong|false|incorrect|turns\s+out|"
+    r"(?:that|this)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:not|wrong|false|incorrect|a\s+myth|misleading)|"
+    r"(?:it|they|he|she)\s+(?:did|was|were|is|does|do)\s*(?:not|n't)|(?:it|they)\s+didn't)",
+    re.I,
+)
+
+
+def _corrected_next(sentences: list[Sentence], i: int) -> bool:
+    """Is the hearsay in sentence i answered by the sentence after it ('Actually, …', 'That's wrong')?"""
+    nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+    return nxt is not None and nxt.block - sentences[i].block <= 1 and bool(_CORRECTS.match(nxt.text))
 
 
 def _heading_claims(s: Sentence, vocab: Vocabulary) -> list[Claim]:

@@ -299,6 +299,13 @@ HYPE = re.compile(
     r"(?:the\s+)?(?:biggest|greatest)\s+(?:advance|breakthrough|step|leap)|in\s+decades|must-read|earth-shattering|mind-blowing|jaw-?dropping|stunning|astonishing|(?:quiet\s+)?revolution|(?:significant|major|huge|giant|big)\s+(?:step|leap)\s+forward|unprecedented|world-first|the\s+future\s+of\s+(?:\w+\s+)?(?:care|treatment|therapy|medicine)|"
     r"most\s+important\s+(?:[\w-]+\s+){0,3}?(?:trial|study|finding|paper|research)|(?:taken?|takes|taking)\s+the\s+guesswork\s+out)\b"
 )
+#: Passing on what one read or was told, as true: "From what I read it was like 300 people",
+#: "My physio said the hip group had less pain". Judged unless the next sentence corrects it.
+HEARSAY = re.compile(
+    r"^\W*(?:[\w@.\[\]:]+\s+){0,3}?(?:from\s+what\s+i\s+(?:read|heard|understand|gather)|i\s+(?:read|heard|saw)\s+(?:somewhere|online|that|it|this)|"
+    r"(?:my|a|her|his|our)\s+(?:physio|physiotherapist|pt|doctor|gp|chiro|chiropractor|therapist|friend|neighbou?r|trainer|coach)\s+(?:\w+\s+){0,2}?(?:said|says|told\s+(?:me|us)|mentioned|reckons)|"
+    r"they\s+said)\b"
+)
 #: "This is a game-changer", "calling it a miracle": hype about the thing just discussed.
 HYPE_OF_IT = re.compile(r"^\W*(?:\w+,\s+)?(?:this|it)\s+(?:is|was|'s|really\s+is)\b|\bcall(?:ing|ed|s)?\s+it\b")
 HEDGE = re.compile(

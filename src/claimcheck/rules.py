@@ -242,7 +242,7 @@ def category(claim: Claim, vocab: Vocabulary) -> Decision | None:
     """Design words: comparator, masking, randomisation, centres, phase (negation is read)."""
     fact = vocab.trial.fact(claim.slots["fact_id"])
     agrees = claim.slots["accepted"] != claim.slots["negated"]
-    said = ("not " if claim.slots["negated"] else "") + claim.slots["phrase"]
+    said = claim.slots["phrase"]  # a negated phrase carries its own negation: "not a sham", "rather than usual care"
     return _decide(S if agrees else C, _CATEGORY_RULES[claim.slots["slot"]], fact, claim, f"record says: {_lower(fact.statement)}", said)
 
 
