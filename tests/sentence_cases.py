@@ -820,6 +820,13 @@ PASSAGES: dict[str, list[Case]] = {
          [o(D8, "magnitude-inflated"), c("design.comparator")]),
         ("One group got hip treatment while the other got nothing more than a few advice leaflets.", [c("design.comparator")]),
         ("The spine programme was itself an active treatment rather than usual care.", [s("design.comparator")]),
+        ("It shows hip therapy works for older people with back pain, full stop.", [o("population.condition", "population-generalised")]),
+        ("The trial established hip-focused therapy as the standard of care for low back pain in older adults.",
+         [o("population.condition", "population-generalised")]),
+        ("Researchers discovered that working on your hips is the key to healing your back.",
+         [o("population.condition", "population-generalised")]),
+        ("The trial ran at three universities.\n\nHonestly, it is for everyone.",
+         [s("sites.count"), o("population.condition", "population-generalised")]),
         ('CLAIM 1: "Hip exercises CURE back pain in seniors, proven by a huge study."\nOur rating: FALSE', []),
         ("Results in brief\nSix-minute walk: hip better at 8 weeks and again at 6 months\n"
          "30-second chair stand: hip better at 6 months\nAt least 50% less disability: hip 46%, spine 33%",

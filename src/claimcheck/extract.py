@@ -1895,7 +1895,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         if anchored or L.HYPE_OF_IT.search(norm):
             found += _hype(x)
         found += result_claims
-        if anchored or re.search(r"\bhips?\b", norm):
+        if anchored or re.search(r"\bhips?\b", norm) or L.HYPE_OF_IT.search(norm):
             found += _generalised(x)
         if not anchored:
             keep = ("generalised", "hype") if L.HYPE_OF_IT.search(norm) else ("generalised",)

@@ -316,11 +316,13 @@ HEDGE = re.compile(
 GENERALISED = re.compile(
     r"\b(?:(?:everyone|everybody|anyone|anybody)(?!\s+(?:enrolled|was\b|were\b|had\b|in\s+the\s+(?:trial|study)|who\s+(?:took\s+part|joined|was\s+enrolled)|taking\s+part))\s+(?:\w+\s+){0,2}?(?:with|who\s+(?:has|have|suffers?)|suffering|over|aged|in\s+pain|of\s+any\s+age)\b|"
     r"(?:works?|helps?|is|for|benefits?)\s+(?:for\s+)?(?:everyone|everybody|anyone)\b(?!\s+(?:new|interested|curious|reading|listening|watching|joining|catching\s+up|who\s+(?:missed|wants|asked|is\s+new)))|"  # not "background for anyone new"
-    r"all\s+(?:\w+\s+)?(?:people|adults|patients|seniors|sufferers|older\s+adults|older\s+people|elderly)\s+(?:\w+\s+){0,2}?(?:with|who|over|suffering)|"
+    r"all\s+(?:\w+\s+)?(?:people|adults|patients|pts|seniors|sufferers|older\s+adults|older\s+people|elderly)\s+(?:\w+\s+){0,2}?(?:with|who|over|suffering|>)|"
     r"all\s+(?:seniors|older\s+adults|older\s+people|the\s+elderly)\b|"
     r"every\s+(?:\w+\s+)?(?:person|patient|adult|senior|sufferer)\s+(?:with|who|over)|any\s+(?:\w+\s+)?(?:person|patient|adult|senior)\s+(?:with|who|over)|"
     r"(?:older\s+adults|seniors|the\s+elderly|older\s+people)\s+(?:with\s+(?:\w+\s+){0,3}?)?(?:in\s+general|generally)|regardless\s+of\s+(?:age|cause|the\s+cause|whether|their|your)|no\s+matter\s+(?:your|their|how\s+old|what\s+age|the\s+cause)|"
-    r"the\s+key\s+to\s+(?:\w+\s+){0,2}?back\s+pain|(?:treatment|therapy|option)\s+of\s+choice\s+for\b|first-line\s+(?:treatment|therapy)\s+for\b|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
+    r"the\s+key\s+to\s+(?:\w+\s+){0,2}?(?:back\s+pain|your\s+back|bad\s+backs?|back\s+care)|(?:treatment|therapy|option)\s+of\s+choice\s+for\b|first-line\s+(?:treatment|therapy)\s+for\b|"
+    r"(?:standard\s+of\s+care|gold\s+standard|most\s+effective\s+(?:treatment|therapy|approach|option))\s+for\s+(?:\w+\s+){0,2}?(?:back|older|seniors|the\s+elderly)|"
+    r"(?:older\s+(?:people|adults)|seniors|the\s+elderly)\s+with\s+(?:\w+\s+){0,3}?back(?:\s+pain)?,?\s+full\s+stop|whether\s+you(?:'re|\s+are)\s+\d+\s+or\s+\d+|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
     r"people\s+of\s+all\s+ages|all\s+back\s+pain|all\s+forms\s+of\s+back\s+pain|any\s+kind\s+of\s+back\s+pain)"
 )
 NOT_GENERALISED = re.compile(r"\b(?:not|never|n't)\s+[\"'(]?(?:\w+\s+){0,4}?(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
