@@ -827,6 +827,9 @@ PASSAGES: dict[str, list[Case]] = {
          [o("population.condition", "population-generalised")]),
         ("The trial ran at three universities.\n\nHonestly, it is for everyone.",
          [s("sites.count"), o("population.condition", "population-generalised")]),
+        ("Scientists made a MIRACLE discovery about back pain!!! 😱 A trial with 200 seniors proved that "
+         "exercising your hips cures back pain.",
+         [o(D8, "hype"), c("enrolment.randomised"), o("result.pain", "outcome-substituted")]),
         ('CLAIM 1: "Hip exercises CURE back pain in seniors, proven by a huge study."\nOur rating: FALSE', []),
         ("Results in brief\nSix-minute walk: hip better at 8 weeks and again at 6 months\n"
          "30-second chair stand: hip better at 6 months\nAt least 50% less disability: hip 46%, spine 33%",

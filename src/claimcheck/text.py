@@ -21,7 +21,9 @@ _TERMINAL = ".!?;,:"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 # Matches start only at the first mark of a run, and the run is taken possessively: otherwise a
 # long run of dots is tried from every dot, with backtracking, which is quadratic.
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*(?:\[\d{1,3}(?:[,–-]\d{1,3})*\])?(?=\s+[\"'“‘(\[]?[A-Z0-9])")  # "modest.[1] Gait…"
+_BOUNDARY = re.compile(  # "modest.[1] Gait…"; "pain!!! 😱 A study…" (emoji after the stop stay with the sentence)
+    r"(?<![.!?])[.!?]++[\"'”’)\]]*(?:\[\d{1,3}(?:[,–-]\d{1,3})*\])?(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+)
 _HEADING_MAX_WORDS = 16
 
 
