@@ -830,6 +830,16 @@ PASSAGES: dict[str, list[Case]] = {
         ("Scientists made a MIRACLE discovery about back pain!!! 😱 A trial with 200 seniors proved that "
          "exercising your hips cures back pain.",
          [o(D8, "hype"), c("enrolment.randomised"), o("result.pain", "outcome-substituted")]),
+        ("One group got hip-focused PT, the other spine-focused PT. The spine group got zero hip treatment.",
+         [s("design.comparator"), s("intervention.spine_components")]),
+        ("The first article I read said the hip people walked faster. They didn't. Both groups sped up, and there "
+         "was nothing between them.", [s(G8)]),
+        ("I initially read that it was a sixteen-week programme. In fact it was sixteen sessions, at most, over "
+         "eight weeks.", [s("intervention.sessions"), s("intervention.duration")]),
+        ("I also read that it was published in the New England Journal of Medicine, and I repeated that before "
+         "discovering it actually appeared elsewhere.", []),
+        ("The spine group had a real programme of spinal mobilisation and massage. The only thing they didn't get "
+         "was hip treatment.", [s("design.comparator"), s("intervention.spine_components"), s("intervention.spine_components")]),
         ('CLAIM 1: "Hip exercises CURE back pain in seniors, proven by a huge study."\nOur rating: FALSE', []),
         ("Results in brief\nSix-minute walk: hip better at 8 weeks and again at 6 months\n"
          "30-second chair stand: hip better at 6 months\nAt least 50% less disability: hip 46%, spine 33%",

@@ -845,7 +845,7 @@ def _components(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Cl
             left_out = [w for w in wrong if _negated_before(x.norm, w.start(), a)]
             here = [m for m in arms if a <= m.start < b and not any(w.start() <= m.start < w.end() for w in left_out)]
             arm = here[0].id if here else _arm_by_components(vocab, x.norm[a:b])
-            if arm is None and wrong and _negated_before(x.norm, wrong[0].start(), a) and re.match(r"\W*(?:they|it|this\s+(?:second\s+)?group|that\s+group|the\s+(?:second|other|comparison|control)\s+group)\b", x.norm[a:b]):
+            if arm is None and wrong and _negated_before(x.norm, wrong[0].start(), a) and re.search(r"\b(?:they|it|this\s+(?:second\s+)?group|that\s+group|the\s+(?:second|other|comparison|control)\s+group)\b", x.norm[a : wrong[0].start()]):
                 arm = check.arm  # "They did not receive any hip treatment"
             if arm != check.arm:
                 continue
@@ -1821,7 +1821,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
                 practice_from = practice.start()  # "A trial published in 2024 has got our therapists talking"
         if norm.rstrip().endswith("?") or practice_from == 0:
             prev_anchored, prev_other = False, False
-            prev_practice = practice_from == 0 and not L.HEARSAY.match(norm)  # what one read is not one's own practice
+            # what one read or once believed is not one's own practice: the sentences after it are not skipped
+            prev_practice = practice_from == 0 and not L.HEARSAY.match(norm) and not L.BELIEF_I.search(s.text)
             continue
         if prev_practice and same_block and not (vocab.anchor_rx.search(norm) or L.THIS_TRIAL.search(norm) or _arm_result(norm, vocab, vocab.arms(norm)) or len({a.id for a in vocab.arms(norm)}) > 1):
             continue  # "I did a programme at my clinic. 12 weeks, three times a week."

@@ -165,11 +165,13 @@ PRACTICE_I = re.compile(
     r"read|initially|thought|believed|assumed|wanted|hoped|repeated|wrote|said|claimed|posted|remember)\b|\bI'd\s+(?:written|said|claimed|posted|thought|read|assumed)\b"
     r"|\bI'(?:ve|m)\s+(?:seen|been|had|done|tried|\d+)\b|\bI\s+have\s+(?:had|been|seen)\b|\b[Mm]y\s+(?:own\s+)?(?:physio|pt|therapist|doctor|sessions|program|programme|mum|mom|dad|husband|wife|back|hips?|knees?|pain)\b"
 )
+#: "I read", "I thought", "I remember": what the writer once read or believed, not their own practice.
+BELIEF_I = re.compile(r"\bI\s+(?:initially\s+|first\s+|also\s+)?(?:read|thought|believed|assumed|wanted|hoped|repeated|wrote|said|claimed|posted|remember)\b|\bI'd\s+(?:written|said|claimed|posted|thought|read|assumed)\b")
 REPORTED = re.compile(
     r"\b(?:some|many|several|a\s+few|few|other|viral|popular|social[- ]media|online|(?:one|1)\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:posts?|headlines?|articles?|outlets?|reports?|websites?|blogs?|influencers?|commentators?|people|sites|stories|accounts|videos?|claims?|coverage|sources|writers?|marketers?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:claimed|claim|claiming|said|say|suggested|suggest|reported|report|described|describe|called|call|touted|tout|hailed|billed|implied|imply|stated|asserted|insisted|promised|promise|framed|spun|presented|declared|concluded|conclude|argued|argue|speculated|assumed|read)\b"
-    r"|\b(?:article|post|story|video|headline|ad|email|leaflet)\s+(?:that\s+)?(?:said|saying|says|claimed|claiming)\b|\bi\s+(?:read|heard|saw)\s+(?:somewhere|online|that|it)\b|\bfrom\s+what\s+i\s+(?:understand|read|heard|gather)\b|\btoo\s+strong\s+a\s+word\b"
+    r"|\b(?:article|post|story|video|headline|ad|email|leaflet)\s+(?:that\s+)?(?:said|saying|says|claimed|claiming)\b|\bi\s+(?:also\s+|once\s+|first\s+|initially\s+)?(?:read|heard|saw)\s+(?:somewhere|online|that|it)\b|\bfrom\s+what\s+i\s+(?:understand|read|heard|gather)\b|\btoo\s+strong\s+a\s+word\b"
     r"|\btold\s+(?:her|him|me|them|us|my\s+\w+)\s+(?:that\s+)?(?:a|the)\s+(?:new\s+|big\s+|recent\s+)?(?:study|trial|research)\b|\b(?:friend|neighbou?r|relative|someone|somebody|colleague|cousin|brother|sister|brother-in-law|sister-in-law|husband|wife|mum|mom|dad|uncle|aunt)\s+(?:[\w-]+\s+){0,5}?(?:said|says|told|claimed|claims|heard|reckons|insists)\b|^\s*q\s*:"
     r"|\b(?:it\s+)?(?:has|had)\s+been\s+reported\s+that\b|\bit\s+was\s+reported\s+that\b"
     r"|\b(?:it\s+has\s+been|has\s+been|have\s+been|was|were)\s+(?:widely\s+|wrongly\s+|falsely\s+|breathlessly\s+)?(?:claimed|touted|hailed|billed|spun|misreported|described\s+online)\b"

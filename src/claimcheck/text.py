@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # Words that end in a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
     "al e.g i.e etc vs v dr mr mrs ms prof st no fig figs approx u.s u.k jan feb mar apr jun jul "
-    "aug sep sept oct nov dec inc ltd co jr sr ph.d m.d pt dpt mph vol".split()
+    "aug sep sept oct nov dec inc ltd co jr sr ph.d m.d mph vol".split()  # not "PT": "…spine-focused PT. The spine group…"
     # single capital letters (initials) are handled separately
 )
 
