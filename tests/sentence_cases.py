@@ -840,6 +840,14 @@ PASSAGES: dict[str, list[Case]] = {
          "discovering it actually appeared elsewhere.", []),
         ("The spine group had a real programme of spinal mobilisation and massage. The only thing they didn't get "
          "was hip treatment.", [s("design.comparator"), s("intervention.spine_components"), s("intervention.spine_components")]),
+        ("Timed Up and Go times were similar in the two groups.", [u("silent.other_outcomes")]),
+        ("Both groups also had a weekly talk on safe lifting.", [u("silent.components")]),
+        ("The therapists were all very experienced, ten years or more each.", [u("silent.demographics")]),
+        ("Participants in both groups also made fewer visits to their doctors afterward, the study found.",
+         [u("silent.other_outcomes")]),
+        ("Hip patients reported far less back pain than the spine group, with pain ratings dropping by around "
+         "three points on a ten-point scale.", [o("result.pain", "outcome-substituted"), u("result.pain_scores")]),
+        ("Improvement in disability tracked closely with gains in hip strength.", [u("result.mechanism")]),
         ('CLAIM 1: "Hip exercises CURE back pain in seniors, proven by a huge study."\nOur rating: FALSE', []),
         ("Results in brief\nSix-minute walk: hip better at 8 weeks and again at 6 months\n"
          "30-second chair stand: hip better at 6 months\nAt least 50% less disability: hip 46%, spine 33%",

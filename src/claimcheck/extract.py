@@ -68,7 +68,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 _FADED = r"(?:disappeared|faded|vanished|gone|closed|worn\s+off|evened\s+out)"
 _CLAUSE_BREAK = re.compile(
-    r";|\s+-\s+|,\s+(?=which\s+is\s+why\b|which\s+makes\s+(?:\w+\s+)?sense\b)|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?"
+    r";|\s+-\s+|,\s+(?=which\s+is\s+why\b|which\s+makes\s+(?:\w+\s+)?sense\b|with\s+(?:[\w'-]+\s+){1,3}(?:dropping|falling|rising|improving|going\s+(?:up|down))\b)|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?"
     rf"{_FADED}\b)|,\s+(?=(?:an?\s+|the\s+)?(?:advantage|edge|difference|benefit|gap|lead|effect)\s+(?:that|which)\s+(?:was|had|has)\s+(?:\w+\s+)?{_FADED}\b)|"
     r",\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
@@ -883,7 +883,8 @@ def _population(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
     hits = [p.search(x.norm) for p in patterns]
     # the first group (hip pain) anchors a description; a weakness phrase only when it names the hip
     anchor = hits[0] or (hits[1] if hits[1] and "hip" in hits[1].group(0) and re.search(
-        r"(?:\bwith|\bhad|\bhave|\bplus|\band|\+)\s+(?:[\w-]+\s+){0,4}$", x.norm[max(0, hits[1].start() - 50) : hits[1].start()]) else None)
+        r"(?:\bwith|\bhad|\bhave|\bplus|\band|\+)\s+(?:[\w-]+\s+){0,4}$", x.norm[max(0, hits[1].start() - 50) : hits[1].start()])
+        and not re.search(r"\b(?:gains?|improvements?|increases?|changes?)\s+in\s+$", x.norm[max(0, hits[1].start() - 20) : hits[1].start()]) else None)  # not "gains in hip strength"
     if anchor and re.search(rf"\b(?:{_PEOPLE}|with|who\s+had|had|plus|required|eligib\w*|criteria|inclusion|incl)\b|\s\+\s", x.norm):
         start = min(h.start() for h in hits if h)
         end = max(h.end() for h in hits if h)
@@ -1562,7 +1563,8 @@ _CLAIM_CUE = re.compile(
     r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|fell|fall|falls|fallen|shaved|declin\w*|went\s+down|came\s+down|drop\w*|rose|lower|higher|less|more|fewer|better|worse|gain\w*|cut|"
     r"halv\w*|doubl\w*|boost\w*|eas\w*|relie\w*|saved?|cost\w*|cheaper|covered|satisf\w*|enjoy\w*|liked|"
     r"received|included|includ\w*|got|featured|did|does|practi[sc]ed|used|had|needed|took|stop\w*|loved|rated|recommend\w*|slept|affordable|involved|incorporat\w*|consisted|taught|used|offered|attended|completed|"
-    r"dropped\s+out|no\s+(?:serious\s+)?\w+|none|nobody|no\s+one|side\s+effects|linked|correlat\w*|explain\w*|because|due\s+to|thanks\s+to|led\s+to|caused)\b|%"
+    r"dropped\s+out|no\s+(?:serious\s+)?\w+|none|nobody|no\s+one|side\s+effects|linked|correlat\w*|explain\w*|because|due\s+to|thanks\s+to|led\s+to|caused|"
+    r"similar|the\s+same|favou?r\w*|faster|slower|quicker|felt|vs|versus|made)\b|%|[−-]\d|↓|↑"
 )
 
 
@@ -1598,8 +1600,11 @@ def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             untested = bool(UNTESTED.search(x.norm, a, mechanism[0][1].end()))  # "it never tested whether stronger hips explain it"
             yield x.claim("silent", span[0], span[1], fact_id=mechanism[0][2].id, phrase=mechanism[0][1].group(0), untested=untested)
             continue
+        outcome_at = [o.start for o in vocab.outcomes(x.norm) if a <= o.start]
         for i, (pos, m, fact) in enumerate(hits):
-            start = a if i == 0 else _word_start(x.norm, pos, hits[i - 1][1].end())
+            start = _word_start(x.norm, pos, hits[i - 1][1].end() if i else a)
+            if i == 0 and not any(o < pos for o in outcome_at):
+                start = a  # the whole clause, unless a result on a named outcome comes first ("walked faster and felt stronger")
             end = hits[i + 1][0] if i + 1 < len(hits) else b
             span = _result_span(x, _span_only(start, end))
             yield x.claim("silent", span[0], span[1], fact_id=fact.id, phrase=m.group(0))
@@ -1796,7 +1801,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         norm, numbers = L.normalise_spans(s.text)
         clauses = _clauses(norm)
         same_block = s.block == prev_block
-        starts_linked = bool(L.CONTINUATION.search(norm.lstrip("\"' ")))
+        starts_linked = bool(L.CONTINUATION.search(re.sub(r"^\W+", "", norm)))  # after quotes, bullets and emoji ("✅ They also…")
         prev_block = s.block
         named = _names_trial(norm, vocab)
         new = L.NEW_STUDY.search(norm)
