@@ -848,6 +848,14 @@ PASSAGES: dict[str, list[Case]] = {
         ("Hip patients reported far less back pain than the spine group, with pain ratings dropping by around "
          "three points on a ten-point scale.", [o("result.pain", "outcome-substituted"), u("result.pain_scores")]),
         ("Improvement in disability tracked closely with gains in hip strength.", [u("result.mechanism")]),
+        ("So my advice: if you're over 60 with a bad back, go and do hip exercises.",
+         [o("population.condition", "population-generalised")]),
+        ("Bottom line: for older adults with back pain, hip therapy is worth trying first.",
+         [o("population.condition", "population-generalised")]),
+        ("The trial found a large effect on disability.", [o(D8, "magnitude-inflated")]),
+        ("This is nothing less than a natural cure for back pain.", [o(D8, "hype")]),
+        ("The MASH data are clear.", [o(D8, "hype")]),
+        ("Results\n- pain: hip grp reported less LBP", [o("result.pain", "outcome-substituted")]),
         ('CLAIM 1: "Hip exercises CURE back pain in seniors, proven by a huge study."\nOur rating: FALSE', []),
         ("Results in brief\nSix-minute walk: hip better at 8 weeks and again at 6 months\n"
          "30-second chair stand: hip better at 6 months\nAt least 50% less disability: hip 46%, spine 33%",

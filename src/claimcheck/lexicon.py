@@ -207,6 +207,7 @@ GENERIC_PRESENT = re.compile(r"\b(?:is|are|affects?|remains?|becomes?|tends?|cos
 POPULATION_BROAD = re.compile(
     r"\b(?:older\s+adults|older\s+people|seniors|the\s+elderly|elderly\s+people|older\s+americans|adults|people|patients)\s+"
     r"(?:with|who\s+have|suffering\s+from|living\s+with)\s+(?:chronic\s+|long-term\s+|persistent\s+)?(?:low(?:er)?\s+|low-)?back\s+pain\b"
+    r"|\b(?:if\s+)?you(?:'re|\s+are)\s+over\s+\d+\s+(?:and\s+|with\s+)(?:have\s+)?(?:a\s+)?(?:bad|sore|aching|painful)\s+back\b"  # "if you're over 60 with a bad back"
 )
 PRESENT_CLAIM = re.compile(r"\b(?:reduces|improves|helps|works|benefits|eases|relieves|lowers|cuts|boosts|is|are|can|will|does)\b")
 AIM = re.compile(
@@ -293,13 +294,14 @@ MAGNITUDE = re.compile(
     r"far\s+(?:better|greater|more|superior)|much\s+(?:better|greater|more|faster)|greatly|tremendous(?:ly)?|spectacular(?:ly)?|"
     r"staggering|astonishing(?:ly)?|astounding|sharply|profound(?:ly)?|drastic(?:ally)?|radical(?:ly)?|"
     r"incredibl[ey]|amazing(?:ly)?|unbelievabl[ey]|extraordinary|stunning(?:ly)?|phenomenal|mind-blowing|astounding(?:ly)?|melts?\s+away|"
-    r"transform(?:s|ed|ative)?|life-changing|night\s+and\s+day|slash(?:es|ed)?|impressive(?:ly)?|powerful|big\s+(?:gains|improvements?|difference))\b"
+    r"transform(?:s|ed|ative)?|life-changing|night\s+and\s+day|slash(?:es|ed)?|impressive(?:ly)?|powerful|big\s+(?:gains|improvements?|difference)|(?:large|big|huge|major|strong)\s+(?:effects?|benefits?))\b"
 )
 HYPE = re.compile(
     r"\b(?:breakthrough|ground-?breaking|revolutionary|revolutioni[sz]e[sd]?|game[- ]?chang(?:er|ing)|miracle|miraculous|"
     r"first[- ]ever|landmark|paradigm[- ]shift(?:ing)?|cutting[- ]edge|holy\s+grail|magic\s+bullet|silver\s+bullet|"
     r"(?:the\s+)?(?:biggest|greatest)\s+(?:advance|breakthrough|step|leap)|in\s+decades|must-read|earth-shattering|mind-blowing|jaw-?dropping|stunning|astonishing|(?:quiet\s+)?revolution|(?:significant|major|huge|giant|big)\s+(?:step|leap)\s+forward|unprecedented|world-first|the\s+future\s+of\s+(?:\w+\s+)?(?:care|treatment|therapy|medicine)|"
-    r"most\s+important\s+(?:[\w-]+\s+){0,3}?(?:trial|study|finding|paper|research)|(?:taken?|takes|taking)\s+the\s+guesswork\s+out)\b"
+    r"most\s+important\s+(?:[\w-]+\s+){0,3}?(?:trial|study|finding|paper|research)|(?:taken?|takes|taking)\s+the\s+guesswork\s+out|"
+    r"(?:an?|the)\s+(?:natural\s+|real\s+|simple\s+|true\s+)?cure\s+for(?:\s+(?:\w+\s+){0,2}?(?:back\s+pain|pain|backs?))?|(?:data|evidence|results|findings)\s+(?:are|is)\s+(?:crystal\s+)?(?:clear|conclusive|undeniable|indisputable))\b"
 )
 #: Passing on what one read or was told, as true: "From what I read it was like 300 people",
 #: "My physio said the hip group had less pain". Judged unless the next sentence corrects it.
@@ -336,7 +338,7 @@ PAIN_OUTCOME = re.compile(
     r"(?![\s-]*(?:-?related|related|disability))"
     r"|\bpain\s+(?:\w+\s+){0,2}?(?:fell|dropped|decreased|eased|improved|subsided|went\s+down|reduction|relief|declined|lessened|disappeared|vanished|faded)\b"
     r"|\bpain\s+(?:\w+\s+){0,2}?(?:disappeared|vanished|went\s+away|melted\s+away|was\s+gone|slashed|was\s+slashed|halved|plummeted|was\s+cut)\b|\bgoodbye\s+to\s+(?:\w+\s+){0,2}?pain\b"
-    r"|\b(?:less|reduced)\s+(?:back\s+)?pain\b|\bpain\s+relief\b|\brelief\s+(?:from|of)\s+(?:\w+\s+){0,2}?pain\b|\b(?:took|takes?|taking)\s+(?:the\s+)?pain\s+(?:out|away)\b|\b(?:backs?|back\s+pain)\s+hurt\s+less\b|\bpain-free\b|\bfree\s+of\s+pain\b"
+    r"|\b(?:less|reduced)\s+(?:back\s+)?pain\b|\b(?:less|reduced|lower)\s+lbp\b|\bpain\s+relief\b|\brelief\s+(?:from|of)\s+(?:\w+\s+){0,2}?pain\b|\b(?:took|takes?|taking)\s+(?:the\s+)?pain\s+(?:out|away)\b|\b(?:backs?|back\s+pain)\s+hurt\s+less\b|\bpain-free\b|\bfree\s+of\s+pain\b"
 )
 SHARE = re.compile(
     r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just\s+over|just\s+under|more\s+than|over|fewer\s+than|less\s+than|under|at\s+least)\s+)?"
@@ -352,7 +354,7 @@ DIFFERED = re.compile(r"\b(?:differed|differ|(?<!\ba\s)(?<!\ban\s)different|a\s+
 ONLY_ARM = re.compile(r"\bonly\s+(?:the\s+)?(?:hip|spine)\b")
 ADVICE = re.compile(
     r"\b(?:should|must|need\s+to|ought\s+to)\s+(?:all\s+|now\s+|always\s+|immediately\s+)?(?:ask|try|do|get|start|switch|work|strengthen|see|choose|request|demand|insist|focus|add|include|use|go|seek|book|be\s+(?:doing|offered|given|treated|prescribed))\b"
-    r"|\b(?:ask|insist)\s+(?:for|on)\s+hip\b"
+    r"|\b(?:ask|insist)\s+(?:for|on)\s+hip\b|\bworth\s+trying\s+first\b|\bgo\s+and\s+(?:do|get|try|start)\b"
 )
 CORRECTION = re.compile(r"\b(?:in\s+fact|actually|in\s+reality|in\s+truth|however|but|the\s+(?:trial|study|record|paper)\s+(?:found|shows?|showed|reported))\b")
 DEFINITION_PCT = re.compile(r"^\s*(?:or\s+(?:more|greater|better|larger)|reduction|improvement|drop|decrease|cut|gain|increase|better|faster|less|more|lower|higher)\b")
