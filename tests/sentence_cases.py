@@ -856,6 +856,9 @@ PASSAGES: dict[str, list[Case]] = {
         ("This is nothing less than a natural cure for back pain.", [o(D8, "hype")]),
         ("The MASH data are clear.", [o(D8, "hype")]),
         ("Results\n- pain: hip grp reported less LBP", [o("result.pain", "outcome-substituted")]),
+        ("The benefit on disability was real but small.", [s(D8)]),
+        ("The advantage on the main disability measure was modest and short-lived.", [s(D8)]),
+        ("The benefit on disability was dramatic.", [o(D8, "magnitude-inflated")]),
         ('CLAIM 1: "Hip exercises CURE back pain in seniors, proven by a huge study."\nOur rating: FALSE', []),
         ("Results in brief\nSix-minute walk: hip better at 8 weeks and again at 6 months\n"
          "30-second chair stand: hip better at 6 months\nAt least 50% less disability: hip 46%, spine 33%",

@@ -70,7 +70,7 @@ _FADED = r"(?:disappeared|faded|vanished|gone|closed|worn\s+off|evened\s+out)"
 _CLAUSE_BREAK = re.compile(
     r";|\s+-\s+|,\s+(?=which\s+is\s+why\b|which\s+makes\s+(?:\w+\s+)?sense\b|with\s+(?:[\w'-]+\s+){1,3}(?:dropping|falling|rising|improving|going\s+(?:up|down))\b)|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?"
     rf"{_FADED}\b)|,\s+(?=(?:an?\s+|the\s+)?(?:advantage|edge|difference|benefit|gap|lead|effect)\s+(?:that|which)\s+(?:was|had|has)\s+(?:\w+\s+)?{_FADED}\b)|"
-    r",\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+    r",\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+(?!(?:very\s+)?(?:small|modest|slight|minor|short-lived|limited)\b)|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
 
 
@@ -1377,12 +1377,12 @@ def _result_claims(x: _Sent, vocab: Vocabulary, r: _ClauseRead) -> Iterator[Clai
         if slots["modest"]:
             yield x.claim("result", *_result_span(x, r), **slots)
         return
-    if not r.outcomes and r.direction is None and not r.within and not (r.certainty or r.magnitude) and not r.lasting:
+    if not r.outcomes and r.direction is None and not r.within and not (r.certainty or r.magnitude) and not r.lasting and not slots["modest"]:
         return
-    if r.outcomes or r.direction or r.within or r.lasting or r.universal or r.certainty or r.magnitude:
+    if r.outcomes or r.direction or r.within or r.lasting or r.universal or r.certainty or r.magnitude or slots["modest"]:
         if not (r.outcomes or r.arms or r.universal or L.BOTH.search(x.norm, r.start, r.end) or re.search(r"\b(?:therapy|treatment|exercise|approach|program|programme|intervention|trial|study|findings|results|benefits?|gains?|improvements?|effects?|advantage|difference)\b", x.norm[r.start:r.end])):
             return
-        if not r.outcomes and r.direction is None and not r.within and not r.lasting and not r.universal and not (r.certainty or r.magnitude):
+        if not r.outcomes and r.direction is None and not r.within and not r.lasting and not r.universal and not (r.certainty or r.magnitude) and not slots["modest"]:
             return
         span_start, span_end = _result_span(x, r)
         yield x.claim("result", span_start, span_end, **slots)

@@ -121,7 +121,7 @@ def phrases_rx(phrases: list[str]) -> re.Pattern[str]:
 STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|research|review|meta-analys[ie]s|analys[ie]s|experiments?|papers?|work|surveys?|polls?|cohorts?|reports?|appraisals?|commentary|critique|editorial)"
 MODEST_EFFECT = re.compile(
     r"\b(?:small|modest|slight|minor|marginal)(?:ly|er)?[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:differences?|advantages?|edge|benefits?|effects?|gap|gains?|improvements?)\b"
-    r"|\b(?:differences?|advantages?|edge|benefits?|effects?|gap)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|as)\s+(?:\w+\s+){0,3}?(?:small|modest|slight|minor|marginal)\b"
+    r"|\b(?:differences?|advantages?|edge|benefits?|effects?|gap)\s+(?:\w+\s+){0,5}?(?:was|were|is|are|as)\s+(?:\w+\s+){0,3}?(?:small|modest|slight|minor|marginal)\b"
     r"|\b(?:difference|advantage|edge|benefit|effect)\s+modest\b|\bbut\s+a\s+(?:small|modest)\s+one\b"  # note style: "disability benefit modest"
 )
 OTHER_STUDY = re.compile(
