@@ -267,13 +267,17 @@ JOURNAL = re.compile(
 JOURNAL_WORD = re.compile(r"\b(?:Journal|JAMA|Lancet|BMJ|NEJM|Medicine|Rheumatology|Annals|Spine|Therapy|Archives|Review|Science|Nature|PLOS|PLoS|Clinical|Pain|Physiotherapy|Gerontology|Geriatrics|Orthopaedic|Orthopedic|Rehabilitation|Cell)\b")
 PUB_YEAR = re.compile(r"\b(?:published|appeared|came\s+out|reported)\b[^.;]{0,60}?\b(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<year>(?:19|20)\d\d)\b")
 CITATION_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*;\s*(?P<vol>\d+)\s*\((?P<issue>\d+)\)")
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_SEASON = r"(?:late|early|mid|spring|summer|autumn|fall|winter|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)"
 YEAR_RANGE = re.compile(
-    r"\b(?:between|from)\s+(?:(?:late|early|mid|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+)?(?:\d{1,2}\s+)?(?:(?P<m1>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until|-)\s+"
-    r"(?:(?:late|early|mid|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)\s+)?(?:\d{1,2}\s+)?(?:(?P<m2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?P<y2>(?:19|20)\d\d)\b"
+    rf"\b(?:between|from)\s+(?:{_SEASON}\s+)?(?:\d{{1,2}}\s+)?(?:(?P<m1>{_MONTH})\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|through|until|-)\s+"
+    rf"(?:{_SEASON}\s+)?(?:\d{{1,2}}\s+)?(?:(?P<m2>{_MONTH})\s+)?(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)\s*-\s*(?P<y4>(?:19|20)\d\d)\b"
     r"|\bin\s+(?:(?:late|early|mid)[\s-]+)?(?P<y5>(?:19|20)\d\d)\b"
+    # note style: "Nov 2019 – Apr 2022", "11/2019–04/2022"
+    rf"|\b(?:{_MONTH}\s+|\d{{1,2}}/)(?P<y6>(?:19|20)\d\d)\s*[-–]\s*(?:{_MONTH}\s+|\d{{1,2}}/)(?P<y7>(?:19|20)\d\d)\b"
 )
-DATE_CUE = re.compile(r"\b(?:enrol\w*|recruit\w*|randomi[sz]\w*|conducted|ran|took\s+place|carried\s+out|signed\s+up|joined)\b")
+DATE_CUE = re.compile(r"\b(?:enrol\w*|recruit\w*|randomi[sz]\w*|conducted|ran|took\s+place|carried\s+out|sign(?:ed|ing)\s+up|joined)\b")
 ACRONYM_STANDS = re.compile(r"\b(?:stands\s+for|short\s+for|is\s+an\s+acronym\s+for|abbreviation\s+for|meaning|comes\s+from|derives\s+from|means)\s*[:\"“']?\s*(?P<exp>[A-Za-z][A-Za-z ,&'-]{8,90}?)(?=[\"”')]|[.;,]|$)")
 
 
@@ -790,7 +794,7 @@ def _dates(x: _Sent) -> Iterator[Claim]:
                 continue
             years = [int(g["y5"])]
         else:
-            years = [int(g["y1"] or g["y3"]), int(g["y2"] or g["y4"])]
+            years = [int(g["y1"] or g["y3"] or g["y6"]), int(g["y2"] or g["y4"] or g["y7"])]
         yield x.claim("date", m.start(), m.end(), slot="enrolment", years=years, months=[g.get("m1"), g.get("m2")], span=len(years) == 2)
 
 
