@@ -860,6 +860,14 @@ PASSAGES: dict[str, list[Case]] = {
         ("Enrolment ran from Nov 2019 to Apr 2022.", [s("dates.enrolment")]),
         ("Recruitment ran from late 2012 to spring 2014.", [c("dates.enrolment")]),
         ("Design\nEnrolment 11/2019–04/2022", [s("dates.enrolment")]),
+        ("Both groups had one-hour sessions with a physical therapist, 24 in all.",
+         [s("intervention.session_length"), c("intervention.sessions")]),
+        ("Half were given therapy aimed at the hip and half were given standard back physiotherapy.",
+         [s("enrolment.hip_arm"), c("design.comparator")]),
+        ("The comparison group received usual care rather than an active treatment, which may have exaggerated "
+         "the difference between arms.", [c("design.comparator")]),
+        ("Six-minute walk distance favoured the hip arm at both eight weeks and six months, and the 30-second "
+         "chair stand favoured it at eight weeks.", [s("result.endurance.8wk"), c("result.chair_rise.8wk")]),
         ("The benefit on disability was real but small.", [s(D8)]),
         ("The advantage on the main disability measure was modest and short-lived.", [s(D8)]),
         ("The benefit on disability was dramatic.", [o(D8, "magnitude-inflated")]),

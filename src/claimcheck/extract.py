@@ -242,6 +242,7 @@ SESSION_LENGTH = re.compile(
     r"|(?:\beach\s+(?:one\s+)?(?:lasting|lasted|took|ran|of)?\s*|\bsession\s+length\s*:?\s*)(?:about\s+|around\s+|roughly\s+)?(?P<v>\d+|an?)\s*(?P<u>hours?|hrs?|h|minutes?|mins?)\b"
     r"|\b(?P<v2>\d+)\s*(?P<u2b>hours?|hrs?|h|minutes?|mins?)\s+(?:each|sessions?)\b"
 )
+SESSION_IN_ALL = re.compile(r"(?<=, )(?P<n>\d+)\s+(?:in\s+(?:all|total)|altogether)\b")
 SESSION_UP_TO = re.compile(r"\bup\s+to\s+(?P<n>\d+)\b(?=\s*(?:in\s+(?:total|all)|\)|,|;|\.|$))")
 SESSION_COUNT = re.compile(
     rf"(?:{_QUAL}\s+|up\s+to\s+|a\s+maximum\s+of\s+)?(?P<n>\d+)\s+(?:(?:supervised|therapy|treatment|physical\s+therapy|physio|one-hour|1-hour|hour-long|individual|in-person|total)\s+)*(?:sessions|visits|appointments)\b(?!\s+(?:a|per|each|every)\s+week)"
@@ -484,7 +485,8 @@ def _sites(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             if known:
                 yield x.claim("sites", known[0].start(), known[-1].end(), names=[x.s.text[m.start():m.end()] for m in known], site_context=False)
         return
-    context = bool(SITE_CUE.search(x.norm)) and not NOT_SITE_CUE.search(x.norm)
+    # a place listed with the trial's own sites ("Delaware, Pittsburgh and the Mayo Clinic") is named as a site too
+    context = (bool(SITE_CUE.search(x.norm)) or len(known) >= 2) and not NOT_SITE_CUE.search(x.norm)
     known = [m for m in known if not any(f.start() <= m.start() < f.end() for f in found)]
     for m in sorted(found + known, key=lambda m: m.start()):  # one finding per named place: a list can be two-thirds right
         yield x.claim("sites", m.start(), m.end(), names=[re.sub(r"\s+", " ", x.s.text[m.start():m.end()]).strip()], site_context=context)
@@ -601,6 +603,10 @@ def _session_count(x: _Sent) -> Iterator[Claim]:
         for m in SESSION_UP_TO.finditer(x.norm):  # "two sessions a week, up to sixteen in total"
             if x.allowed(m.start()) and int(m.group("n")) >= 4 and not SESSION_COUNT.search(x.norm, max(0, m.start() - 5), m.end() + 12):
                 yield x.claim("sessions", m.start(), m.end() + len(re.match(r"\s*(?:in\s+(?:total|all))?", x.norm[m.end():]).group(0)), value=int(m.group("n")), qualifier="up to")
+        for m in SESSION_IN_ALL.finditer(x.norm):  # "one-hour sessions with a therapist, 24 in all"
+            if x.allowed(m.start()) and 4 <= int(m.group("n")) < 100 and not SESSION_COUNT.search(x.norm, max(0, m.start() - 5), m.end() + 12) \
+                    and not re.search(r"\bup\s+to\s+$", x.norm[max(0, m.start() - 8) : m.start()]):
+                yield x.claim("sessions", m.start(), m.end(), value=int(m.group("n")), qualifier=None)
     for m in SESSION_COUNT.finditer(x.norm):
         if not x.allowed(m.start()):
             continue
@@ -1118,8 +1124,8 @@ def _read_clause(x: _Sent, vocab: Vocabulary, a: int, b: int, arms_all: list[Men
                     direction = f"not:{direction}"
             elif (bare := re.search(r"\b([a-z]{3,})\s*(?:grp|group|arm|pts)?\s*$", norm[max(a, cue_at - 20) : cue_at])) and _bare_arm(vocab, bare.group(1)) and better:
                 direction = _bare_arm(vocab, bare.group(1))[0]  # note style: "Six-minute walk: hip better at 8 weeks"
-            elif _about_benefit(masked, cue):
-                direction = "unknown-arm"
+            elif _about_benefit(masked, cue) or re.match(r"favou?r\w*\s+(?:it|them|that\s+group|this\s+group)\b", norm[cue_at:b]):
+                direction = "unknown-arm"  # "…, and the chair stand favoured it": the arm named before
                 if re.search(r"(?:\bnot|n't|\bno|\bnever|\bneither|\bnor|\bnobody|\bnone)\b(?:\s+[\w-]+){0,4}\s*$", masked[: cue.start()]):
                     direction = "none"  # "neither pulled ahead of the other"
     if direction not in (None, "none") and L.BASELINE.search(norm, a, b):

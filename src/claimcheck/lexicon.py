@@ -190,7 +190,7 @@ REPORTED = re.compile(
     r"|\ban\s+earlier\s+version\b|\b(?:someone|somebody|anyone|a\s+(?:reader|listener|viewer|caller|delegate)|an?\s+(?:audience\s+member|attendee)|(?:he|she|i))\s+(?:[\w-]+\s+){0,4}?(?:asks?|asked|wonders?|wondered)\s+(?:whether|if)\b|^\W*true\s+or\s+false\b"
     r"|\b(?:listener|reader|viewer|caller|follower|commenter)\s+(?:\w+\s+){0,3}?(?:claiming|claimed|wrote|writes|insisted|insists)\b"
     r"|\b(?:headline|post|tweet|caption|banner|ad|advert)\s+(?:\w+\s+){0,2}?(?:read|reads|ran|proclaimed|screamed|declared|announced)\b"
-    r"|\bbeyond\s+the\s+evidence\b|\boverstat\w+|\bexaggerat\w+|\boverblown\b|\bmisrepresent\w*|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
+    r"|\bbeyond\s+the\s+evidence\b|\boverstat\w+|\bexaggerat\w++(?!\s+the\s+(?:difference|effect|benefit|gap|results?)\b)|\boverblown\b|\bmisrepresent\w*|\bno\s+evidence\s+that\b|\bnot\s+what\s+the\b|\bdoes\s+not\s+mean\b|\bdoesn't\s+mean\b|\bnor\s+did\s+it\s+(?:show|find|prove)\b"
 )
 TRIAL_WORDS = re.compile(
     r"\b(?:therap\w*|programmes?|programs?|sessions?|groups?|trial|study|hip|hips|spine|spinal|participants|disability|walking|"
