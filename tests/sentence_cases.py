@@ -868,6 +868,15 @@ PASSAGES: dict[str, list[Case]] = {
          "the difference between arms.", [c("design.comparator")]),
         ("Six-minute walk distance favoured the hip arm at both eight weeks and six months, and the 30-second "
          "chair stand favoured it at eight weeks.", [s("result.endurance.8wk"), c("result.chair_rise.8wk")]),
+        ("So did the hip people do better?\nOn disability, yes, a bit, at the 8-week mark.", [s(D8)]),
+        ("So the hip people walked faster?\nNot in terms of gait speed, no. Where they did better was the six-minute "
+         "walk, and that held at six months too.", [s(G8), s("result.endurance.8wk"), s("result.endurance.6mo")]),
+        ("It is one trial, and a phase II trial at that. The outcome assessors were blinded.",
+         [s("design.phase"), s("design.masking")]),
+        ("By 6 months the disability scores had evened out.", [s(D6)]),
+        ("Q: Did it prove hip therapy cures back pain?\n\nA: No. It was a phase II trial with a modest effect.",
+         [s("design.phase"), s(D8)]),
+        ("The hip group had less disability at eight weeks, and that held at six months.", [s(D8), c(D6)]),
         ("The benefit on disability was real but small.", [s(D8)]),
         ("The advantage on the main disability measure was modest and short-lived.", [s(D8)]),
         ("The benefit on disability was dramatic.", [o(D8, "magnitude-inflated")]),

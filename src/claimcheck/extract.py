@@ -1306,7 +1306,7 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
                 reads[-1] = merged
                 prev = merged
                 continue
-            pronoun = re.match(r"\W*(?:(?:and|but|so)\s+)?(?:(?:at|by|after)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+)?(?:they|them|it|this\s+group|that\s+group|these\s+(?:patients|participants|people)|those\s+(?:patients|participants|people))\b", x.norm[r.start:r.end])
+            pronoun = re.match(r"\W*(?:(?:and|but|so|where|when|what)\s+)?(?:(?:at|by|after)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+)?(?:they|them|it|this\s+group|that\s+group|these\s+(?:patients|participants|people)|those\s+(?:patients|participants|people))\b", x.norm[r.start:r.end])
             subject_arms = prev.arms if prev is not None and prev.arms else (earlier_arms if pronoun else [])
             if pronoun and not r.arms and subject_arms:
                 if r.direction == "unknown-arm":
@@ -1335,6 +1335,10 @@ def _results(x: _Sent, vocab: Vocabulary, arms_all: list[Mention], earlier: list
                 r.direction, r.arms = prev.direction, prev.arms
                 if not r.timepoints:
                     r.timepoints = prev.timepoints
+            if r.direction is None and prev is not None and prev.direction and re.match(
+                r"\W*(?:and\s+)?(?:that|this|it|which)\s+(?:\w+\s+)?(?:held|persisted|lasted|remained|stuck|continued)\b", x.norm[r.start:r.end]
+            ):  # "…did better on the six-minute walk, and that held at six months": the same comparison, later
+                r.direction, r.arms = prev.direction, r.arms or prev.arms
             generic = re.search(r"\b(?:the|these|those|its|their)\s+(?:benefits?|improvements?|gains?|effects?|results?)\b", x.norm[r.start:r.end])
             if not r.outcomes and prev is not None and prev.outcomes and (r.direction or r.timepoints or r.lasting or (r.within and IMPROVED.search(x.norm, r.start, r.end))) and not r.silent and not generic:
                 r.outcomes = list(prev.outcomes)
@@ -1768,6 +1772,8 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
     last_outcomes: list[str] = []
     prev_named: list[str] = []
     last_direction: tuple[str, list[str]] | None = None
+    asked_dir: str | None = None  # the arm a reader's question asks about ("Did the hip group do better?")
+    asked_at = -9
     last_arms: list[Mention] = []
     prev_practice = False
     blocks: dict[int, str] = {}
@@ -1835,6 +1841,11 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             if not practice_from and len(norm[: practice.start()].split()) >= 5 and L.TRIAL_WORDS.search(norm[: practice.start()]):
                 practice_from = practice.start()  # "A trial published in 2024 has got our therapists talking"
         if norm.rstrip().endswith("?") or practice_from == 0:
+            if norm.rstrip().endswith("?"):  # "Did the hip people do better?": an answer "On disability, yes" takes its direction
+                asked = [a for w in re.findall(r"\b(?:hip|spine|spinal|back)\b", norm) for a in _bare_arm(vocab, w)]
+                asked_at = i
+                asked_dir = asked[0] if asked and L.BETTER.search(norm) and not L.WORSE.search(norm) else None
+                last_arms = vocab.arms(norm)[:1] or last_arms  # "…the hip people? … Where they did better was …"
             prev_anchored, prev_other = False, False
             # what one read or once believed is not one's own practice: the sentences after it are not skipped
             prev_practice = practice_from == 0 and not L.HEARSAY.match(norm) and not L.BELIEF_I.search(s.text)
@@ -1871,6 +1882,19 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         prev_anchored = anchored
         found: list[Claim] = []
         result_claims = list(_results(x, vocab, arms, (prev_named or last_outcomes) if same_block else None, last_arms if same_block or starts_linked else None))
+        if asked_dir is not None and i - asked_at <= 2:
+            yes = re.search(r"\b(?:yes|yep|yeah|indeed)\b", norm)
+            no = re.search(r"(?:^|,\s*)(?:no|nope|not\s+really)\W*$|^\W*(?:[\w@:.]+\s+){0,3}?(?:no|nope)\b", norm) or re.match(r"\W*(?:[\w@:.]+\s+){0,3}?not\s+(?:in\s+terms\s+of|on|for)\b", norm)
+            word = yes if yes and not no else (no if no and not yes else None)
+            answer = None if word is None else (asked_dir if word is yes else "none")
+            if word is not None:  # only the claim the "yes" or "no" sits in answers the question
+                at = s.start + word.start()
+                result_claims = [
+                    Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "direction": answer, "arms": [asked_dir] if answer != "none" else []})
+                    if c.kind == "result" and c.slots.get("outcomes") and not c.slots.get("direction") and not c.slots.get("within")
+                    and c.start <= at <= c.end + 12 else c
+                    for c in result_claims
+                ]
         if same_block and last_direction is not None and re.match(r"\W*(?:and|also|plus)\b", norm):
             # "…the hip group pulled ahead on the six-minute walk. And chair stands at six months."
             result_claims = [

@@ -131,7 +131,7 @@ OTHER_STUDY = re.compile(
     rf"\b(?:her|his|their|its)\s+own\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b|\b(?:led|ran|conducted|published|did)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{STUDY_NOUN}\b|"
     r"\b(?:study|trial)\s+(?:published\s+)?in\s+(?:19\d\d|20(?:[01]\d|2[0-2]))\b|"
     r"(?<![\w-])(?<!only\s)(?<!just\s)(?:previous|prior|earlier|past|older|other|another|separate|different|similar|"
-    r"one|1|a\s+(?:(?:19|20)\d\d|smaller|larger|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
+    r"(?<!\bis\s)(?<!\bwas\s)(?:one|1)|a\s+(?:(?:19|20)\d\d|smaller|larger|bigger|landmark|well-known|famous|pilot|danish|british|dutch|german|swedish|australian|canadian|chinese|japanese|french|norwegian)|an\s+(?:earlier|older|australian|american|italian))"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{STUDY_NOUN}\b"
     r"|\bmeta-analys|\bsystematic\s+review|\bcochrane\b"
     r"|\b(?:most|many|several|some|few|other|earlier|previous|past)\s+(?:\w+\s+)?(?:studies|trials)\b|^(?:trials|studies)\s+(?:of|on|in|that|which)\b|\b(?:trials|studies)\s+that\s+(?:pit|compare|use|test|tested|used|compared)\b"
@@ -140,7 +140,7 @@ OTHER_STUDY = re.compile(
 )
 NEW_STUDY = re.compile(
     r"^\W*(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:trial|study|review)\s+(?:of|in|on|from|with|by)\b|"  # a terse note: "2021 trial of core stab…"
-    r"^\W*(?:(?:in|finally|meanwhile|separately|elsewhere|also|first|second|third|next|by\s+contrast|and|but)\b,?\s+)?(?:\w+\s+){0,2}?"
+    r"^\W*(?!(?:it|this|that)\s+(?:was|is)\b)(?:(?:in|finally|meanwhile|separately|elsewhere|also|first|second|third|next|by\s+contrast|and|but)\b,?\s+)?(?:\w+\s+){0,2}?"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|analysis|review|survey)\s+(?:in|from|of|at|by|published|conducted|followed|found|"
     r"assigned|randomi[sz]ed|enrolled|tested|compared|looked|showed|suggests?|reported|recruited|involving|with)\b"
 )
@@ -242,7 +242,7 @@ NO_DIFFERENCE = re.compile(
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
     r"|\bneither\s+(?:group|arm|therapy|treatment|approach|programme|program|intervention)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
-    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\bconverged\b|\ba\s+wash\b|\bno\s+gap\b|\b(?:advantage|difference|edge|benefit|gap|effect|lead)\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off|gone|closed)\b|^\W*(?:(?:but|and|which|that)\s+)?(?:had\s+|has\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|gone)\b|\bgone\s+(?:by|at|after)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b(?!\s+(?:an?\s+)?(?:modest|small|slight|marginal|minor)\b)|\bno\s+(?:between-group\s+)?gap\b"
+    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\bconverged\b|\b(?:evened|levell?ed)\s+out\b|\ba\s+wash\b|\bno\s+gap\b|\b(?:advantage|difference|edge|benefit|gap|effect|lead)\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off|gone|closed)\b|^\W*(?:(?:but|and|which|that)\s+)?(?:had\s+|has\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|gone)\b|\bgone\s+(?:by|at|after)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b(?!\s+(?:an?\s+)?(?:modest|small|slight|marginal|minor)\b)|\bno\s+(?:between-group\s+)?gap\b"
 )
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"

@@ -72,6 +72,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
+    if word == "no":  # "No. 5" numbers something; "…gait speed, no. Where they did better…" ends a sentence
+        return bool(re.match(r"\s*\d", text[dot + 1 : dot + 4]))
     if word in _ABBREVIATIONS:
         return True
     return len(m.group(1)) == 1 and m.group(1).isupper()  # an initial: "G. E. Hicks"
