@@ -9,7 +9,7 @@ study, not the writer's own practice, not a claim reported in order to refute it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1887,21 +1887,12 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
             no = re.search(r"(?:^|,\s*)(?:no|nope|not\s+really)\W*$|^\W*(?:[\w@:.]+\s+){0,3}?(?:no|nope)\b", norm) or re.match(r"\W*(?:[\w@:.]+\s+){0,3}?not\s+(?:in\s+terms\s+of|on|for)\b", norm)
             word = yes if yes and not no else (no if no and not yes else None)
             answer = None if word is None else (asked_dir if word is yes else "none")
-            if word is not None:  # only the claim the "yes" or "no" sits in answers the question
+            if word is not None and answer is not None:  # only the claim the "yes" or "no" sits in answers the question
                 at = s.start + word.start()
-                result_claims = [
-                    Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "direction": answer, "arms": [asked_dir] if answer != "none" else []})
-                    if c.kind == "result" and c.slots.get("outcomes") and not c.slots.get("direction") and not c.slots.get("within")
-                    and c.start <= at <= c.end + 12 else c
-                    for c in result_claims
-                ]
+                result_claims = _directed(result_claims, answer, [asked_dir] if answer != "none" else [], lambda c, at=at: c.start <= at <= c.end + 12)
         if same_block and last_direction is not None and re.match(r"\W*(?:and|also|plus)\b", norm):
             # "…the hip group pulled ahead on the six-minute walk. And chair stands at six months."
-            result_claims = [
-                Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "direction": last_direction[0], "arms": last_direction[1]})
-                if c.kind == "result" and c.slots.get("outcomes") and not c.slots.get("direction") and not c.slots.get("within") else c
-                for c in result_claims
-            ]
+            result_claims = _directed(result_claims, *last_direction)
         last_direction = next(((c.slots["direction"], c.slots.get("arms", [])) for c in reversed(result_claims)
                                if c.kind == "result" and c.slots.get("direction") in {a.id for a in vocab.trial.arms}), None)
         subjects = [m for m in arms if not re.match(r"\s+(?:or|and|versus|vs)\b", norm[m.end : m.end + 8])][:1]
@@ -1949,6 +1940,16 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
                                               and not L.CHANGE.search(L.normalise(s.text[c.start - s.start : c.end - s.start])))]
         claims.extend(_dedupe(_make_room(_prune(found))))
     return claims
+
+
+def _directed(claims: list[Claim], direction: str, arms: list[str], where: Callable[[Claim], bool] = lambda c: True) -> list[Claim]:
+    """Give a comparison, worked out from the text around them, to result claims that name an
+    outcome but no comparison of their own ("And chair stands at six months.")."""
+    return [
+        Claim(c.kind, c.start, c.end, c.sentence, {**c.slots, "direction": direction, "arms": arms})
+        if c.kind == "result" and c.slots.get("outcomes") and not c.slots.get("direction") and not c.slots.get("within") and where(c) else c
+        for c in claims
+    ]
 
 
 _NOTE_MAX = 200
