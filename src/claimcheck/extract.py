@@ -68,7 +68,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 _FADED = r"(?:disappeared|faded|vanished|gone|closed|worn\s+off|evened\s+out)"
 _CLAUSE_BREAK = re.compile(
-    r";|\s+-\s+|,\s+(?=which\s+is\s+why\b|which\s+makes\s+(?:\w+\s+)?sense\b|with\s+(?:[\w'-]+\s+){1,3}(?:dropping|falling|rising|improving|going\s+(?:up|down))\b)|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?"
+    r";|\s+-\s+|,\s+(?=which\s+is\s+why\b|which\s+makes\s+(?:\w+\s+)?sense\b|(?:it|this|that)\s+(?:had\s+|has\s+)?(?:faded|disappeared|vanished|gone|evened\s+out|closed)\b|with\s+(?:[\w'-]+\s+){1,3}(?:dropping|falling|rising|improving|going\s+(?:up|down))\b|with\s+(?:benefits?|gains?|improvements?|effects?)\s+that\b)|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?"
     rf"{_FADED}\b)|,\s+(?=(?:an?\s+|the\s+)?(?:advantage|edge|difference|benefit|gap|lead|effect)\s+(?:that|which)\s+(?:was|had|has)\s+(?:\w+\s+)?{_FADED}\b)|"
     r",\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+(?!(?:very\s+)?(?:small|modest|slight|minor|short-lived|limited)\b)|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
@@ -115,7 +115,7 @@ def _other_study_spans(norm: str, clauses: list[tuple[int, int]], vocab: Vocabul
 def _this_trial_named(norm: str, m: re.Match[str], vocab: Vocabulary) -> bool:
     """'The study, a landmark in rehabilitation research, …' or 'a landmark study published in
     <this trial's journal>': a description of this trial, not another study."""
-    if re.search(r"\b(?:the|this)\s+(?:study|trial|paper)\s*,\s*$", norm[: m.start()]):
+    if re.search(r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|paper)\s*,\s*$", norm[: m.start()]):
         return True
     journal = vocab.entity_fact("journal")
     return journal is not None and bool(phrases_for(journal.check.members).search(norm, m.end(), m.end() + 60))  # type: ignore[union-attr]
@@ -179,10 +179,10 @@ SITE_CUE = re.compile(
 )
 NOT_SITE_CUE = re.compile(r"\b(?:not\s+involved|wasn't\s+involved|independent|commented|who\s+was\s+not|said|says|told(?!\s+(?:me|us)\b)|professor|expert|reviewed)\b")
 
-_ALL_WERE = r"(?:all|they|everyone|everybody)\s+(?:were|was|had\s+to\s+be)"
+_ALL_WERE = r"(?:all|they|everyone|everybody)(?:\s+in\s+the\s+(?:trial|study))?\s+(?:were|was|had\s+to\s+be)"
 AGE_CTX = re.compile(rf"\b(?:aged?|ages|years?[\s-]+old|year-olds|{_PEOPLE}|older|elderly|those|{_ALL_WERE})\b")
 AGE_WHO = re.compile(
-    rf"\b(?:{_PEOPLE}|everyone|everybody|{_ALL_WERE}|all\s+of\s+them|year-olds|age\s+range|age\s+limit|inclusion|age\s+\d+\s*(?:-|to)\s*\d+|"
+    rf"\b(?:{_PEOPLE}|everyone|everybody|{_ALL_WERE}|all\s+of\s+them|year[\s-]olds|age\s+range|age\s+limit|inclusion|ages?\s+\d+\s*(?:-|to)\s*\d+|"
     r"enrol\w*|recruit\w*|includ\w*|eligible|trial|study|researchers|older|elderly|those|group|took\s+people|aged\s+\d+\s*(?:-|to)\s*\d+)\b"
 )
 AGE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -241,6 +241,7 @@ SESSION_LENGTH = re.compile(
     # "…, each lasting about an hour", "60 min each", "1 h sessions", "Session length: 1 h"
     r"|(?:\beach\s+(?:one\s+)?(?:lasting|lasted|took|ran|of)?\s*|\bsession\s+length\s*:?\s*)(?:about\s+|around\s+|roughly\s+)?(?P<v>\d+|an?)\s*(?P<u>hours?|hrs?|h|minutes?|mins?)\b"
     r"|\b(?P<v2>\d+)\s*(?P<u2b>hours?|hrs?|h|minutes?|mins?)\s+(?:each|sessions?)\b"
+    r"|\b(?P<v4>an?|\d+)\s+(?P<u4>hours?|minutes)\s+with\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:physical\s+therapist|physiotherapist|physio|therapist|pt)\b"
 )
 SESSION_IN_ALL = re.compile(r"(?<=, )(?P<n>\d+)\s+(?:in\s+(?:all|total)|altogether)\b")
 SESSION_UP_TO = re.compile(r"\bup\s+to\s+(?P<n>\d+)\b(?=\s*(?:in\s+(?:total|all)|\)|,|;|\.|$))")
@@ -583,11 +584,11 @@ def _session_length(x: _Sent) -> Iterator[Claim]:
         elif g.get("n6"):
             unit = x.norm[m.start():m.end()]
             minutes = float(g["n6"]) * (60 if "h" in unit else 1)
-        elif g.get("v") or g.get("v2"):
+        elif g.get("v") or g.get("v2") or g.get("v4"):
             if not re.search(r"\b(?:sessions?|visits?|appointments?|classes|weeks?|weekly|wk)\b", x.norm):
                 continue  # "each lasting six minutes" is a session only where sessions are the subject
-            v = g.get("v") or g["v2"]
-            unit = g.get("u") or g["u2b"]
+            v = g.get("v") or g.get("v2") or g["v4"]
+            unit = g.get("u") or g.get("u2b") or g["u4"]
             n = 1.0 if v in ("a", "an") else float(v)
             minutes = n * (60 if unit.startswith("h") else 1)
         elif g["n3"]:
@@ -705,6 +706,8 @@ def _comparator_context(x: _Sent, hit: tuple[int, int, bool]) -> bool:
         return True  # "an active, structured spine-focused programme" describes the comparator by itself
     if hit[2] and _SECOND_ARM.search(x.norm[max(ca, hit[0] - 100) : hit[0]]):
         return True
+    if not hit[2] and re.search(r"\b(?:spine|spinal|back|comparison|control)\s+(?:programmes?|programs?|group|arm)\b", window):
+        return True  # "The spine programme was essentially usual NHS physiotherapy"
     return bool((_COMPARATOR_CTX if not hit[2] else _COMPARISON_CTX).search(window))
 
 
@@ -953,7 +956,8 @@ def _generalised(x: _Sent) -> Iterator[Claim]:
         if not x.allowed(m.start()):
             continue
         before = x.norm[max(0, m.start() - 30) : m.start()]
-        if L.NOT_GENERALISED.search(x.norm[max(0, m.start() - 20) : m.end()]) or re.search(r"\b(?:not|n't)\s+(?:\w+\s+){0,3}$", before):
+        if L.NOT_GENERALISED.search(x.norm[max(0, m.start() - 20) : m.end()]) or re.search(r"\b(?:not|n't)\s+(?:\w+\s+){0,3}$", before) \
+                or L.DENIED_FRAME.search(x.norm, x.clause_of(m.start())[0], m.start()):
             continue
         ca, cb = x.clause_of(m.start())
         if (ca, cb) in seen:
@@ -1637,7 +1641,7 @@ def _span_only(a: int, b: int) -> _ClauseRead:
 
 def _hype(x: _Sent) -> Iterator[Claim]:
     for m in L.HYPE.finditer(x.norm):
-        if not x.allowed(m.start()) or _negated_before(x.norm, m.start(), 0):
+        if not x.allowed(m.start()) or _negated_before(x.norm, m.start(), 0) or L.DENIED_FRAME.search(x.norm, x.clause_of(m.start())[0], m.start()):
             continue
         if re.search(r"\b(?:called|calling|dubbed|hailed|billed|touted|described)\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:as\s+)?(?:an?\s+)?$", x.norm[max(0, m.start() - 30) : m.start()]) and re.search(r"\b(?:but|however|not|isn't|wasn't)\b", x.norm[m.end():]):
             continue
@@ -1838,7 +1842,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         if practice is not None:
             cut = max(norm.rfind(",", 0, practice.start()), norm.rfind("(", 0, practice.start()), norm.rfind(";", 0, practice.start()))
             practice_from = cut if cut > 0 and len(norm[:cut].split()) >= 4 else 0
-            if not practice_from and len(norm[: practice.start()].split()) >= 5 and L.TRIAL_WORDS.search(norm[: practice.start()]):
+            if not practice_from and len(norm[: practice.start()].split()) >= 5 and re.search(r"\b(?:trial|study|research|paper|findings|results)\b", norm[: practice.start()]):
                 practice_from = practice.start()  # "A trial published in 2024 has got our therapists talking"
         if norm.rstrip().endswith("?") or practice_from == 0:
             if norm.rstrip().endswith("?"):  # "Did the hip people do better?": an answer "On disability, yes" takes its direction

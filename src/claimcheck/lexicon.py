@@ -161,9 +161,9 @@ PRACTICE = re.compile(
     r"|\bat\s+our\s+"
 )
 PRACTICE_I = re.compile(
-    r"\bI\s+(?:see|treat|recommend|tell|have\s+seen|often|usually|typically|start|ask|did|had|went|was|got|started|tried|do|need|needed|"
+    r"\bI\s+(?:see|treat|recommend|tell|have\s+seen|often|usually|typically|start|ask|did|had|went|was|got|started|tried|do|need|needed|came|felt|stopped|could|walked|managed|"
     r"read|initially|thought|believed|assumed|wanted|hoped|repeated|wrote|said|claimed|posted|remember)\b|\bI'd\s+(?:written|said|claimed|posted|thought|read|assumed)\b"
-    r"|\bI'(?:ve|m)\s+(?:seen|been|had|done|tried|\d+)\b|\bI\s+have\s+(?:had|been|seen)\b|\b[Mm]y\s+(?:own\s+)?(?:physio|pt|therapist|doctor|sessions|program|programme|mum|mom|dad|husband|wife|back|hips?|knees?|pain)\b"
+    r"|\bI'(?:ve|m)\s+(?:seen|been|had|done|tried|\d+)\b|\bI\s+have\s+(?:had|been|seen)\b|\b[Mm]y\s+(?:own\s+)?(?:physio|pt|therapist|doctor|sessions|program|programme|mum|mom|dad|husband|wife|back|hips?|knees?|pain|pal|mate|friend|neighbou?r|brother|sister|cousin|son|daughter|grandad|grandpa|gran|nan|grandma)\b"
 )
 #: "I read", "I thought", "I remember": what the writer once read or believed, not their own practice.
 BELIEF_I = re.compile(r"\bI\s+(?:initially\s+|first\s+|also\s+)?(?:read|thought|believed|assumed|wanted|hoped|repeated|wrote|said|claimed|posted|remember)\b|\bI'd\s+(?:written|said|claimed|posted|thought|read|assumed)\b")
@@ -187,6 +187,8 @@ REPORTED = re.compile(
     r"|\b(?:column|columnist|piece|reporter|journalist|writer|blogger|chatbot|forward|message|presenter|host)\s+(?:\w+\s+){0,2}?(?:told|wrote|writes|claimed|asserted|described|called)\b"
     r"|\bas\s+the\s+(?:article|column|piece|post|headline|story|video|ad|advert|leaflet)\s+(?:put\s+it|said|claimed|had\s+it)\b|\bassured\s+(?:me|us|him|her|them)\b"
     r"|\b(?:anyone|anybody|whoever)\s+(?:who\s+(?:tells?|claims?|says?)|telling|claiming|saying)\b|\b(?:do\s+not|don't|never)\s+(?:turn|read|take|spin|twist)\s+(?:that|this|it|the\s+\w+)\s+(?:into|as)\b"
+    r"|\b(?:candidates|students|learners|trainees|readers|patients|people|some|many|others)\s+(?:often\s+|sometimes\s+|frequently\s+|commonly\s+|wrongly\s+)?(?:write|say|think|claim|assume|believe|state)\s+that\b"
+    r"|\bmy\s+first\s+(?:instinct|thought|reaction|impulse)\b|\bi\s+was\s+tempted\s+to\b|\bit\s+is\s+tempting\s+to\b"
     r"|\ban\s+earlier\s+version\b|\b(?:someone|somebody|anyone|a\s+(?:reader|listener|viewer|caller|delegate)|an?\s+(?:audience\s+member|attendee)|(?:he|she|i))\s+(?:[\w-]+\s+){0,4}?(?:asks?|asked|wonders?|wondered)\s+(?:whether|if)\b|^\W*true\s+or\s+false\b"
     r"|\b(?:listener|reader|viewer|caller|follower|commenter)\s+(?:\w+\s+){0,3}?(?:claiming|claimed|wrote|writes|insisted|insists)\b"
     r"|\b(?:headline|post|tweet|caption|banner|ad|advert)\s+(?:\w+\s+){0,2}?(?:read|reads|ran|proclaimed|screamed|declared|announced)\b"
@@ -242,7 +244,7 @@ NO_DIFFERENCE = re.compile(
     r"|\bsimilar(?:ly)?\b|\bcomparable\b|\bthe\s+same\b|\bequally\b|\bequal\b|\blevel\b|\bneck\s+and\s+neck\b|\bon\s+par\b"
     r"|\bjust\s+as\b|\bas\s+(?:much|well|fast|far|quickly)\s+as\b|\bindistinguishable\b|\bno\s+(?:[\w-]+\s+)?(?:advantage|edge)\b"
     r"|\bneither\s+(?:group|arm|therapy|treatment|approach|programme|program|intervention)\b|\bdid\s*(?:not|n't)\s+(?:beat|outperform|outpace)\b"
-    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\bconverged\b|\b(?:evened|levell?ed)\s+out\b|\ba\s+wash\b|\bno\s+gap\b|\b(?:advantage|difference|edge|benefit|gap|effect|lead)\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off|gone|closed)\b|^\W*(?:(?:but|and|which|that)\s+)?(?:had\s+|has\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|gone)\b|\bgone\s+(?:by|at|after)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b(?!\s+(?:an?\s+)?(?:modest|small|slight|marginal|minor)\b)|\bno\s+(?:between-group\s+)?gap\b"
+    r"|\bwas\s*(?:not|n't)\s+(?:superior|better)\b|\bcaught\s+up\b|\bconverged\b|\b(?:evened|levell?ed)\s+out\b|\ba\s+wash\b|\bno\s+gap\b|\b(?:advantage|difference|edge|benefit|gap|effect|lead)\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|wore\s+off|gone|closed)\b|^\W*(?:(?:but|and|which|that)\s+)?(?:(?:it|this|that)\s+)?(?:had\s+|has\s+)?(?:faded|disappeared|vanished|evened\s+out|worn\s+off|gone)\b|\bgone\s+(?:by|at|after)\b|\b(?:was|had)\s+gone\b|\bgap\s+closed\b|\bno\s+more\s+than\b(?!\s+(?:an?\s+)?(?:modest|small|slight|marginal|minor)\b)|\bno\s+(?:between-group\s+)?gap\b"
 )
 BETTER = re.compile(
     r"\b(?:more|greater|better|larger|bigger|faster|farther|further|quicker|superior|outperform\w*|out-perform\w*|"
@@ -255,7 +257,7 @@ WORSE = re.compile(
     r"|\b(?:not|nowhere\s+near)\s+as\s+(?:much|well|far|fast|quickly|large|big)\b|\bnot\s+by\s+as\s+much\b"
 )
 CHANGE = re.compile(
-    r"\b(?:improv\w*|gain\w*|better|increas\w*|sped\s+up|faster|quicker|more\s+(?:quickly|briskly)|reduc\w*|decreas\w*|lower\w*|less|fell|dropped|drop|"
+    r"\b(?:improv\w*|gain\w*|better|increas\w*|sped\s+up|faster|quicker|more\s+(?:quickly|briskly)|climb\w*|rose|went\s+up|reduc\w*|decreas\w*|lower\w*|less|fell|dropped|drop|"
     r"eased|eas\w*|reliev\w*|cut|shrank|declin\w*|benefit\w*|progress\w*|help\w*|boost\w*|enhanc\w*|change[sd]?)\b|(?<=both )↑"
 )
 NOT_IMPROVED = re.compile(
@@ -294,7 +296,7 @@ MAGNITUDE = re.compile(
     r"far\s+(?:better|greater|more|superior)|much\s+(?:better|greater|more|faster)|greatly|tremendous(?:ly)?|spectacular(?:ly)?|"
     r"staggering|astonishing(?:ly)?|astounding|sharply|profound(?:ly)?|drastic(?:ally)?|radical(?:ly)?|"
     r"incredibl[ey]|amazing(?:ly)?|unbelievabl[ey]|extraordinary|stunning(?:ly)?|phenomenal|mind-blowing|astounding(?:ly)?|melts?\s+away|"
-    r"transform(?:s|ed|ative)?|life-changing|night\s+and\s+day|slash(?:es|ed)?|impressive(?:ly)?|powerful|big\s+(?:gains|improvements?|difference)|(?:large|big|huge|major|strong)\s+(?:effects?|benefits?))\b"
+    r"transform(?:s|ed|ative)?|life-changing|night\s+and\s+day|slash(?:es|ed)?|impressive(?:ly)?|powerful|big\s+(?:gains|improvements?|difference)|(?:large|big|huge|major|strong)\s+(?:effects?|benefits?)|smashed\s+it|crushed\s+it|crushing\s+it|nailed\s+it)\b"
 )
 HYPE = re.compile(
     r"\b(?:breakthrough|ground-?breaking|revolutionary|revolutioni[sz]e[sd]?|game[- ]?chang(?:er|ing)|miracle|miraculous|"
@@ -308,10 +310,10 @@ HYPE = re.compile(
 HEARSAY = re.compile(
     r"^\W*(?:[\w@.\[\]:]+\s+){0,3}?(?:from\s+what\s+i\s+(?:read|heard|understand|gather)|i\s+(?:read|heard|saw)\s+(?:somewhere|online|that|it|this)|"
     r"(?:my|a|her|his|our)\s+(?:physio|physiotherapist|pt|doctor|gp|chiro|chiropractor|therapist|friend|neighbou?r|trainer|coach)\s+(?:\w+\s+){0,2}?(?:said|says|told\s+(?:me|us)|mentioned|reckons)|"
-    r"they\s+said)\b"
+    r"they\s+said|i\s+was\s+(?:\w+\s+){0,2}?(?:pleased|glad|interested|surprised|happy)\s+to\s+(?:read|hear|see|learn)\s+that)\b"
 )
 #: "This is a game-changer", "calling it a miracle": hype about the thing just discussed.
-HYPE_OF_IT = re.compile(r"^\W*(?:\w+,\s+)?(?:this|it)\s+(?:is|was|'s|really\s+is)\b|\bcall(?:ing|ed|s)?\s+it\b")
+HYPE_OF_IT = re.compile(r"^\W*(?:\w+(?:\s+\w+)?[,:]\s+)?(?:this|it)\s+(?:is|was|'s|really\s+is)\b|\bcall(?:ing|ed|s)?\s+it\b")
 HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|potentially|perhaps|suggests?|suggested|suggesting|appears?|appeared|seems?|seemed|"
     r"likely|promising|preliminary|tentative(?:ly)?|hints?|hinted|indicates?|indicated|points?\s+to|modest(?:ly)?|"
@@ -319,7 +321,7 @@ HEDGE = re.compile(
 )
 GENERALISED = re.compile(
     r"\b(?:(?:everyone|everybody|anyone|anybody)(?!\s+(?:enrolled|was\b|were\b|had\b|in\s+the\s+(?:trial|study)|who\s+(?:took\s+part|joined|was\s+enrolled)|taking\s+part))\s+(?:\w+\s+){0,2}?(?:with|who\s+(?:has|have|suffers?)|suffering|over|aged|in\s+pain|of\s+any\s+age)\b|"
-    r"(?:works?|helps?|is|for|benefits?)\s+(?:for\s+)?(?:everyone|everybody|anyone)\b(?!\s+(?:new|interested|curious|reading|listening|watching|joining|catching\s+up|who\s+(?:missed|wants|asked|is\s+new)))|"  # not "background for anyone new"
+    r"(?:works?|helps?|is|for|benefits?)\s+(?:for\s+)?(?:literally\s+|just\s+about\s+)?(?:everyone|everybody|anyone)\b(?!\s+(?:new|interested|curious|reading|listening|watching|joining|catching\s+up|who\s+(?:missed|wants|asked|is\s+new)))|"  # not "background for anyone new"
     r"all\s+(?:\w+\s+)?(?:people|adults|patients|pts|seniors|sufferers|older\s+adults|older\s+people|elderly)\s+(?:\w+\s+){0,2}?(?:with|who|over|suffering|>)|"
     r"all\s+(?:seniors|older\s+adults|older\s+people|the\s+elderly)\b|"
     r"every\s+(?:\w+\s+)?(?:person|patient|adult|senior|sufferer)\s+(?:with|who|over)|any\s+(?:\w+\s+)?(?:person|patient|adult|senior)\s+(?:with|who|over)|"
@@ -329,7 +331,13 @@ GENERALISED = re.compile(
     r"(?:older\s+(?:people|adults)|seniors|the\s+elderly)\s+with\s+(?:\w+\s+){0,3}?back(?:\s+pain)?,?\s+full\s+stop|whether\s+you(?:'re|\s+are)\s+\d+\s+or\s+\d+|the\s+(?:answer|solution|cure)\s+(?:to|for)\s+(?:\w+\s+){0,2}?back\s+pain|"
     r"people\s+of\s+all\s+ages|all\s+back\s+pain|all\s+forms\s+of\s+back\s+pain|any\s+kind\s+of\s+back\s+pain)"
 )
-NOT_GENERALISED = re.compile(r"\b(?:not|never|n't)\s+[\"'(]?(?:\w+\s+){0,4}?(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b")
+NOT_GENERALISED = re.compile(
+    r"\b(?:not|never|n't)\s+[\"'(]?(?:\w+\s+){0,4}?(?:everyone|everybody|all|every|any)\b|\bnot\s+(?:necessarily\s+)?for\s+everyone\b"
+    r"|\bsame\s+(?:\w+\s+){0,2}?for\s+(?:everyone|everybody|all)\b"  # "Same dose for everyone": the design, not a claim
+)
+#: "It would be a mistake to treat this as a cure", "rather than older adults in general": the
+#: wording that follows is denied, not claimed.
+DENIED_FRAME = re.compile(r"\b(?:mistake|wrong|misleading|unwise|premature|too\s+early|a\s+stretch)\s+to\b|\b(?:rather\s+than|instead\s+of|not)\s+(?:\w+\s+){0,3}$")
 PAIN_OUTCOME = re.compile(
     r"\b(?:reduc\w*|decreas\w*|less(?:en\w*)?|lower(?:ed|ing|s)|reliev\w*|eas(?:e|es|ed|ing)|alleviat\w*|temper\w*|cut|curb\w*|sooth\w*|"
     r"improv\w*|end(?:s|ed)?|cur(?:e|es|ed|ing)|fix(?:es|ed)?|eliminat\w*|slash\w*|beat(?:s)?|banish\w*)\s+"
