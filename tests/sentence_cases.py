@@ -891,6 +891,10 @@ PASSAGES: dict[str, list[Case]] = {
         ("Same dose for everyone: an hour with a physical therapist, twice a week.",
          [s("intervention.session_length"), s("intervention.frequency")]),
         ("Ages 60–85. Everyone in the trial was at least 60.", [s("population.age"), s("population.age")]),
+        ("Nine months after treatment ended, the hip group was still ahead on walking endurance.",
+         [c("result.endurance.6mo")]),
+        ("The hip group had better walking endurance at eight weeks and at six months, and hip-focused therapy "
+         "also made patients less likely to fall.", [s("result.endurance.8wk"), u("silent.other_outcomes")]),
         ("The benefit on disability was real but small.", [s(D8)]),
         ("The advantage on the main disability measure was modest and short-lived.", [s(D8)]),
         ("The benefit on disability was dramatic.", [o(D8, "magnitude-inflated")]),

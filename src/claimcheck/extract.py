@@ -70,7 +70,8 @@ _FADED = r"(?:disappeared|faded|vanished|gone|closed|worn\s+off|evened\s+out)"
 _CLAUSE_BREAK = re.compile(
     r";|\s+-\s+|,\s+(?=which\s+is\s+why\b|which\s+makes\s+(?:\w+\s+)?sense\b|(?:it|this|that)\s+(?:had\s+|has\s+)?(?:faded|disappeared|vanished|gone|evened\s+out|closed)\b|with\s+(?:[\w'-]+\s+){1,3}(?:dropping|falling|rising|improving|going\s+(?:up|down))\b|with\s+(?:benefits?|gains?|improvements?|effects?)\s+that\b)|,\s+(?=(?:gone|faded|vanished|disappear\w*|lost|evened\s+out)\s+(?:by|at|after)\b)|,?\s+(?:that|which)\s+(?=(?:was|were|is|are)\s+still\b|lasted|persisted|held|endured|(?:had\s+|has\s+)?"
     rf"{_FADED}\b)|,\s+(?=(?:an?\s+|the\s+)?(?:advantage|edge|difference|benefit|gap|lead|effect)\s+(?:that|which)\s+(?:was|had|has)\s+(?:\w+\s+)?{_FADED}\b)|"
-    r",\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b)|,?\s+but\s+(?!(?:very\s+)?(?:small|modest|slight|minor|short-lived|limited)\b)|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
+    r",\s+and\s+(?=(?:(?:here|there|then|so|again|now|yet)\s+)?(?:the|their|it|this|that|they|these|those|both|neither|patients|participants|people|everyone)\b"
+    r"|(?:hip|spine)(?:-focused)?\s+(?:therapy|treatment|group|patients|programme|program|physio)\b)|,?\s+but\s+(?!(?:very\s+)?(?:small|modest|slight|minor|short-lived|limited)\b)|,\s+nor\s+|,\s+while\s+|\s+whereas\s+|,\s+(?:al)?though\s+|,\s+yet\s+|\.\s+however,?\s+|,\s+however,?\s+|,\s+and\s+(?=(?:at|by|after|on|in)\s+(?:6|8|six|eight)\b)"
 )
 
 

@@ -595,7 +595,8 @@ def _outcome_result(claim: Claim, vocab: Vocabulary, outcome: str, direction: st
     if "beyond" in tps and not direction.startswith("not:") and direction != "none":
         f = facts[last]
         if _matches(direction, f.check.favours):  # type: ignore[union-attr]
-            return _decide(U, "result-timepoint", f, claim, f"followed participants only to {_weeks_text(vocab.trial.timepoints[-1].weeks)}")
+            # a named time after follow-up ended ("nine months after treatment") states what nobody measured
+            return _decide(C, "result-timepoint", f, claim, f"followed participants only to {_weeks_text(vocab.trial.timepoints[-1].weeks)}")
         return _decide(C, "result-timepoint", f, claim, "found " + _lower(f.statement))
 
     if named:
