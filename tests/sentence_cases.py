@@ -895,6 +895,10 @@ PASSAGES: dict[str, list[Case]] = {
          [c("result.endurance.6mo")]),
         ("The hip group had better walking endurance at eight weeks and at six months, and hip-focused therapy "
          "also made patients less likely to fall.", [s("result.endurance.8wk"), u("silent.other_outcomes")]),
+        ("My daughter is a PT and sent me the paper. They had 184 people aged 60 to 85.",
+         [s("enrolment.randomised"), s("population.age")]),
+        ("My pal Stan had 6 sessions on the NHS for his hip last year and said it did nothing.", []),
+        ("The spine group, as far as I could tell, barely improved on disability at all.", [c(D8)]),
         ("The benefit on disability was real but small.", [s(D8)]),
         ("The advantage on the main disability measure was modest and short-lived.", [s(D8)]),
         ("The benefit on disability was dramatic.", [o(D8, "magnitude-inflated")]),

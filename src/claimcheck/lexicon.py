@@ -161,9 +161,10 @@ PRACTICE = re.compile(
     r"|\bat\s+our\s+"
 )
 PRACTICE_I = re.compile(
-    r"\bI\s+(?:see|treat|recommend|tell|have\s+seen|often|usually|typically|start|ask|did|had|went|was|got|started|tried|do|need|needed|came|felt|stopped|could|walked|managed|"
+    r"\bI\s+(?:see|treat|recommend|tell|have\s+seen|often|usually|typically|start|ask|did|had|went|was|got|started|tried|do|need|needed|came|felt|stopped|walked|managed|"
     r"read|initially|thought|believed|assumed|wanted|hoped|repeated|wrote|said|claimed|posted|remember)\b|\bI'd\s+(?:written|said|claimed|posted|thought|read|assumed)\b"
-    r"|\bI'(?:ve|m)\s+(?:seen|been|had|done|tried|\d+)\b|\bI\s+have\s+(?:had|been|seen)\b|\b[Mm]y\s+(?:own\s+)?(?:physio|pt|therapist|doctor|sessions|program|programme|mum|mom|dad|husband|wife|back|hips?|knees?|pain|pal|mate|friend|neighbou?r|brother|sister|cousin|son|daughter|grandad|grandpa|gran|nan|grandma)\b"
+    r"|\bI'(?:ve|m)\s+(?:seen|been|had|done|tried|\d+)\b|\bI\s+have\s+(?:had|been|seen)\b|\b[Mm]y\s+(?:own\s+)?(?:physio|pt|therapist|doctor|sessions|program|programme|mum|mom|dad|husband|wife|back|hips?|knees?|pain)\b"
+    r"|\b[Mm]y\s+(?:pal|mate|friend|neighbou?r|brother|sister|cousin|son|daughter|grandad|grandpa|gran|nan|grandma)\s+(?:[A-Z]\w+\s+)?(?:had|has|did|went|got|tried|started|needed)\b"
 )
 #: "I read", "I thought", "I remember": what the writer once read or believed, not their own practice.
 BELIEF_I = re.compile(r"\bI\s+(?:initially\s+|first\s+|also\s+)?(?:read|thought|believed|assumed|wanted|hoped|repeated|wrote|said|claimed|posted|remember)\b|\bI'd\s+(?:written|said|claimed|posted|thought|read|assumed)\b")
