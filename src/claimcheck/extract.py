@@ -1597,6 +1597,7 @@ UNTESTED = re.compile(
 
 
 def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
+    outcome_starts: list[int] | None = None  # found once, and only when a silent topic is named
     for a, b in x.clauses:
         if not x.allowed(a):
             continue
@@ -1619,7 +1620,9 @@ def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             untested = bool(UNTESTED.search(x.norm, a, mechanism[0][1].end()))  # "it never tested whether stronger hips explain it"
             yield x.claim("silent", span[0], span[1], fact_id=mechanism[0][2].id, phrase=mechanism[0][1].group(0), untested=untested)
             continue
-        outcome_at = [o.start for o in vocab.outcomes(x.norm) if a <= o.start]
+        if hits and outcome_starts is None:
+            outcome_starts = [o.start for o in vocab.outcomes(x.norm)]
+        outcome_at = [o for o in outcome_starts or [] if a <= o]
         for i, (pos, m, fact) in enumerate(hits):
             start = _word_start(x.norm, pos, hits[i - 1][1].end() if i else a)
             if i == 0 and not any(o < pos for o in outcome_at):
