@@ -667,9 +667,7 @@ def _categories(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             neg = re.search(r"(?:\bnot|n't|\bnever|\bno|\bnobody\s+was|\brather\s+than|\binstead\s+of|\bunlike|\bnor|\bno\s+longer|\bwithout)\s+(?:\w+\s+){0,6}?(?:an?\s+|the\s+)?[\"'(]?$", x.norm[max(0, start - 50) : start])
             negated = bool(neg)
             if neg is not None:
-                start -= min(50, start) - neg.start()  # the claim is "not a sham", not "sham"
-                while start > 0 and x.norm[start - 1].isalnum():
-                    start -= 1  # "wasn't a sham", from the start of the word
+                start = _word_back(x.norm, start - (min(50, start) - neg.start()), 0)  # "wasn't a sham", not "sham"
             elif not accepted and slot == "comparator":
                 lead = re.search(r"(?:\bthan|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:those|people|patients|participants|the\s+group)\s+(?:who\s+)?(?:had|got|received|given|getting|receiving)\s+)?(?:the\s+|a\s+)?$", before)
                 if lead is not None:
@@ -867,9 +865,7 @@ def _components(x: _Sent, vocab: Vocabulary, arms: list[Mention]) -> Iterator[Cl
             if wrong and not _negated_before(x.norm, wrong[0].start(), a):
                 yield x.claim("components", wrong[0].start(), wrong[-1].end(), fact_id=fact.id, agrees=False, phrase=wrong[0].group(0))
             elif wrong:  # "no treatment aimed at the hip" for the spine arm: agrees
-                start = max(a, wrong[0].start() - 12)
-                while start > a and x.norm[start - 1].isalnum():
-                    start -= 1  # whole words only
+                start = _word_back(x.norm, max(a, wrong[0].start() - 12), a)
                 yield x.claim("components", start, wrong[0].end(), fact_id=fact.id, agrees=True, phrase="no " + wrong[0].group(0))
             elif denied and here:
                 start = max(a, denied[0].start() - 12)
@@ -1632,6 +1628,13 @@ def _silent(x: _Sent, vocab: Vocabulary) -> Iterator[Claim]:
             yield x.claim("silent", span[0], span[1], fact_id=fact.id, phrase=m.group(0))
 
 
+def _word_back(norm: str, pos: int, floor: int) -> int:
+    """Back from `pos` to the start of the word it falls in, no further than `floor`."""
+    while pos > floor and norm[pos - 1].isalnum():
+        pos -= 1
+    return pos
+
+
 def _word_start(norm: str, pos: int, floor: int) -> int:
     """Back from a trigger to the start of its phrase: after the last comma or 'and' before it."""
     seg = norm[floor:pos]
@@ -1891,13 +1894,11 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         found: list[Claim] = []
         result_claims = list(_results(x, vocab, arms, (prev_named or last_outcomes) if same_block else None, last_arms if same_block or starts_linked else None))
         if asked_dir is not None and i - asked_at <= 2:
-            yes = re.search(r"\b(?:yes|yep|yeah|indeed)\b", norm)
-            no = re.search(r"(?:^|,\s*)(?:no|nope|not\s+really)\W*$|^\W*(?:[\w@:.]+\s+){0,3}?(?:no|nope)\b", norm) or re.match(r"\W*(?:[\w@:.]+\s+){0,3}?not\s+(?:in\s+terms\s+of|on|for)\b", norm)
-            word = yes if yes and not no else (no if no and not yes else None)
-            answer = None if word is None else (asked_dir if word is yes else "none")
-            if word is not None and answer is not None:  # only the claim the "yes" or "no" sits in answers the question
-                at = s.start + word.start()
-                result_claims = _directed(result_claims, answer, [asked_dir] if answer != "none" else [], lambda c, at=at: c.start <= at <= c.end + 12)
+            yes, no = _YES.search(norm), _NO.search(norm)
+            if bool(yes) != bool(no):  # only the claim the "yes" or "no" sits in answers the question
+                at = s.start + (yes or no).start()  # type: ignore[union-attr]
+                answer, arms_of = (asked_dir, [asked_dir]) if yes else ("none", [])
+                result_claims = _directed(result_claims, answer, arms_of, lambda c, at=at: c.start <= at <= c.end + 12)
         if same_block and last_direction is not None and re.match(r"\W*(?:and|also|plus)\b", norm):
             # "…the hip group pulled ahead on the six-minute walk. And chair stands at six months."
             result_claims = _directed(result_claims, *last_direction)
@@ -1945,7 +1946,7 @@ def extract_claims(sentences: list[Sentence], vocab: Vocabulary) -> list[Claim]:
         if listed:  # "Secondary outcomes included … pain intensity": what was measured, not a result
             found = [c for c in found if not (c.kind in ("silent", "result") and x.clause_of(c.start - s.start) in listed
                                               and not c.slots.get("direction") and not c.slots.get("within")
-                                              and not L.CHANGE.search(L.normalise(s.text[c.start - s.start : c.end - s.start])))]
+                                              and not L.CHANGE.search(norm, c.start - s.start, c.end - s.start))]
         claims.extend(_dedupe(_make_room(_prune(found))))
     return claims
 
@@ -1960,6 +1961,8 @@ def _directed(claims: list[Claim], direction: str, arms: list[str], where: Calla
     ]
 
 
+_YES = re.compile(r"\b(?:yes|yep|yeah|indeed)\b")
+_NO = re.compile(r"(?:^|,\s*)(?:no|nope|not\s+really)\W*$|^\W*(?:[\w@:.]+\s+){0,3}?(?:no|nope|not\s+(?:in\s+terms\s+of|on|for))\b")
 _NOTE_MAX = 200
 _THAT_STUDY = re.compile(r"\W*(?:that|this|the\s+(?:other|earlier|latter|second|separate))\s+(?:study|trial|paper|work|research|analysis)\b")  # back to the study just named
 DENIAL_HEADING = re.compile(r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:show|find|prove|tell)\b|\bdidn't\s+(?:show|find|prove)\b|\bmyths?\b|\bfalse\s+claims?\b")
